@@ -1,0 +1,3 @@
+namespace ChatOps.Sandbox;
+
+internal static class Placeholder;
