@@ -1,3 +1,0 @@
-namespace ChatOps.Sandbox;
-
-internal static class Placeholder;
