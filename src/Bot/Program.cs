@@ -1,1 +1,3 @@
-return 0;
+using ChatOps.Bot.Cli;
+
+return await BotCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,7 @@
+namespace ChatOps.Provisioning.Notifications;
+
+public enum RequesterNoticeKind
+{
+    Completed,
+    Rejected,
+}

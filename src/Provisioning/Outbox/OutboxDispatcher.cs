@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using ChatOps.Provisioning.Audit;
+using ChatOps.Provisioning.Common;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Provisioning.Outbox;
+
+/// <summary>
+/// Delivers outbox messages at least once: per ordering key strictly in order, across keys and kinds in parallel,
+/// so an outage of one receiver (GCAS, mail, Slack) delays only its own messages. Failed deliveries back off and
+/// survive restarts, because the schedule is in the store.
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxStore outbox,
+    IEnumerable<IOutboxHandler> handlers,
+    IEnumerable<IDeliveryListener> listeners,
+    WorkSignals signals,
+    IAuditTrail audit,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    private readonly Dictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                TimeSpan? wait;
+                try
+                {
+                    wait = StartDeliveries(settings, stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "Outbox iteration failed; retrying shortly");
+                    wait = TimeSpan.FromSeconds(1);
+                }
+
+                await signals.Outbox.WaitAsync(wait, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Undelivered messages stay pending and go out after the next start.
+        }
+        finally
+        {
+            Task[] pending;
+            lock (_inFlight)
+            {
+                pending = [.. _inFlight.Values];
+            }
+
+            await Task.WhenAll(pending).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private TimeSpan? StartDeliveries(OutboxOptions settings, CancellationToken stoppingToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var message in outbox.Deliverable(now, settings.MaxConcurrency * 4))
+        {
+            lock (_inFlight)
+            {
+                if (_inFlight.Count >= settings.MaxConcurrency)
+                {
+                    break;
+                }
+
+                if (_inFlight.ContainsKey(message.OrderingKey) || !_handlers.TryGetValue(message.Kind, out var handler))
+                {
+                    continue;
+                }
+
+                _inFlight[message.OrderingKey] = DeliverAsync(handler, message, settings, stoppingToken);
+            }
+        }
+
+        var next = outbox.NextDueAt();
+        return next is null ? settings.IdleInterval : Clamp(next.Value - now, settings.IdleInterval);
+    }
+
+    private async Task DeliverAsync(IOutboxHandler handler, OutboxMessage message, OutboxOptions settings, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            DeliveryResult result;
+            try
+            {
+                result = await handler.DeliverAsync(message, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Delivery of outbox message {Id} ({Kind}) threw", message.Id, message.Kind);
+                result = DeliveryResult.Retry($"{exception.GetType().Name}: {exception.Message}");
+            }
+
+            await RecordAsync(message, result, settings, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Could not record the delivery of outbox message {Id}", message.Id);
+        }
+        finally
+        {
+            lock (_inFlight)
+            {
+                _inFlight.Remove(message.OrderingKey);
+            }
+
+            signals.Outbox.Notify();
+        }
+    }
+
+    private async Task RecordAsync(OutboxMessage message, DeliveryResult result, OutboxOptions settings, CancellationToken stoppingToken)
+    {
+        switch (result)
+        {
+            case DeliveryResult.Success:
+                outbox.MarkDelivered(message.Id);
+                foreach (var listener in listeners)
+                {
+                    listener.Delivered(message);
+                }
+
+                break;
+            case DeliveryResult.RetryLater retry:
+                var delay = Backoff(settings, message.Attempts + 1);
+                if (retry.After is { } after && after > delay)
+                {
+                    delay = after;
+                }
+
+                outbox.Reschedule(message.Id, time.GetUtcNow() + delay, retry.Error);
+                logger.LogWarning("Outbox message {Id} ({Kind}) not delivered, retry in {Delay}: {Error}", message.Id, message.Kind, delay, retry.Error);
+                break;
+            case DeliveryResult.Dead dead:
+                outbox.MarkDead(message.Id, dead.Error);
+                logger.LogError("Outbox message {Id} ({Kind}) refused for good: {Error}", message.Id, message.Kind, dead.Error);
+                await audit.AppendAsync(new AuditRecord(Actor.Bot, "outbox.refused", message.RequestId, new JsonObject
+                {
+                    ["kind"] = message.Kind,
+                    ["idempotencyKey"] = message.IdempotencyKey,
+                    ["error"] = dead.Error,
+                }), stoppingToken);
+                break;
+        }
+    }
+
+    private static TimeSpan Backoff(OutboxOptions settings, int attempt)
+    {
+        var raw = settings.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
+        var spread = raw * (0.8 + (0.4 * Random.Shared.NextDouble()));
+        return TimeSpan.FromMilliseconds(Math.Min(spread, settings.MaxDelay.TotalMilliseconds));
+    }
+
+    private static TimeSpan Clamp(TimeSpan value, TimeSpan max) => value < TimeSpan.Zero ? TimeSpan.Zero : value > max ? max : value;
+}

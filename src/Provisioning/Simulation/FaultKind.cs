@@ -1,0 +1,7 @@
+namespace ChatOps.Provisioning.Simulation;
+
+public enum FaultKind
+{
+    Transient,
+    Permanent,
+}

@@ -1,0 +1,41 @@
+using LiteDB;
+
+namespace ChatOps.Provisioning.Storage;
+
+/// <summary>Collection names and indexes, in one place.</summary>
+internal static class StoreSchema
+{
+    public const string Requests = "requests";
+    public const string TenancyNames = "tenancy_names";
+    public const string Audit = "audit";
+    public const string Inbox = "inbox";
+    public const string Outbox = "outbox";
+    public const string Cursors = "cursors";
+    public const string Counters = "counters";
+
+    public static void EnsureIndexes(ILiteDatabase database)
+    {
+        var requests = database.GetCollection(Requests);
+        requests.EnsureIndex("GcasApplicationId", unique: true);
+        requests.EnsureIndex("Number", unique: true);
+        requests.EnsureIndex("DueTicks");
+        requests.EnsureIndex("State");
+        requests.EnsureIndex("LgCode");
+        database.GetCollection(Audit).EnsureIndex("RequestId");
+        var outbox = database.GetCollection(Outbox);
+        outbox.EnsureIndex("IdempotencyKey", unique: true);
+        outbox.EnsureIndex("Status");
+        outbox.EnsureIndex("RequestId");
+        database.GetCollection(Inbox).EnsureIndex("ExpiresTicks");
+    }
+
+    /// <summary>Next value of a named counter; call inside a write.</summary>
+    public static long Next(ILiteDatabase database, string name)
+    {
+        var counters = database.GetCollection(Counters);
+        var current = counters.FindById(name);
+        var next = (current?["Value"].AsInt64 ?? 0) + 1;
+        counters.Upsert(new BsonDocument { ["_id"] = name, ["Value"] = next });
+        return next;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using ChatOps.Provisioning.Audit;
+using ChatOps.Provisioning.Common;
+using ChatOps.Provisioning.Storage;
+using ChatOps.Provisioning.Workflow.Transitions;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Provisioning.Workflow.Commands;
+
+/// <summary>
+/// The one path for human actions, whatever transport they came by: check the actor's role, check the action
+/// applies in the current state, fire, persist, audit, notify. Runs under the request's lock, so of two racing
+/// approvals exactly one wins and the other hears who won.
+/// </summary>
+public sealed class RequestCommandService(
+    RequestStore requests,
+    RequestCommitter committer,
+    IActorAuthorizer authorizer,
+    KeyedLocks locks,
+    IAuditTrail audit,
+    TimeProvider time,
+    ILogger<RequestCommandService> logger)
+{
+    public async Task<CommandResult> ExecuteAsync(RequestCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (requests.Get(command.RequestId) is not { } request)
+        {
+            return new CommandResult.NotFound(command.RequestId);
+        }
+
+        if (command.Action == RequestAction.Reject && string.IsNullOrWhiteSpace(command.Text))
+        {
+            return new CommandResult.Invalid("reason");
+        }
+
+        var authorization = await authorizer.AuthorizeAsync(command.Actor, command.Action, request, cancellationToken);
+        if (!authorization.Allowed)
+        {
+            await audit.AppendAsync(new AuditRecord(command.Actor, "command.denied", request.Id, new JsonObject
+            {
+                ["action"] = command.Action.ToString(),
+                ["reason"] = authorization.Reason.ToString(),
+                ["state"] = request.State.ToString(),
+            }), cancellationToken);
+            return new CommandResult.Denied(authorization);
+        }
+
+        using var lease = await locks.AcquireAsync(request.Id, cancellationToken);
+        var current = requests.Get(request.Id)!;
+        var text = command.Text is null ? null : Applications.TextSanitizer.Clean(command.Text);
+        var change = await RequestTransitions.FireAsync(current, Trigger(command.Action), command.Actor, time.GetUtcNow(), text);
+        if (change is null)
+        {
+            var refusal = CommandRefusal.Explain(current, command.Action);
+            await audit.AppendAsync(new AuditRecord(command.Actor, "command.refused", request.Id, new JsonObject
+            {
+                ["action"] = command.Action.ToString(),
+                ["code"] = refusal.Code.ToString(),
+                ["state"] = current.State.ToString(),
+            }), cancellationToken);
+            return new CommandResult.Refused(refusal);
+        }
+
+        var built = change.Build();
+        var result = committer.Commit(built);
+        if (result != CommitResult.Committed)
+        {
+            // Under the request's lock only a writer outside this process could get here; the store is never shared.
+            logger.LogError("{Action} on {RequestId} was not written: {Result}", command.Action, request.Id, result);
+            throw new InvalidOperationException($"The change to {request.Id} could not be written ({result}).");
+        }
+
+        return new CommandResult.Accepted(built.Request);
+    }
+
+    private static Trigger Trigger(RequestAction action) => action switch
+    {
+        RequestAction.Approve => Workflow.Trigger.Approve,
+        RequestAction.Reject => Workflow.Trigger.Reject,
+        RequestAction.ConfirmCredentials => Workflow.Trigger.ConfirmCredentials,
+        RequestAction.Retry => Workflow.Trigger.Retry,
+        _ => Workflow.Trigger.Cancel,
+    };
+}

@@ -1,0 +1,27 @@
+using ChatOps.Provisioning.Outbox;
+using ChatOps.Provisioning.Storage;
+using ChatOps.Provisioning.Workflow.Steps;
+using ChatOps.Provisioning.Workflow.Transitions;
+
+namespace ChatOps.Provisioning.Workflow.Engine;
+
+/// <summary>When GCAS accepts a completion report, the request waiting for it is made due now rather than at its next poll.</summary>
+internal sealed class CompletionReportListener(RequestStore requests, RequestCommitter committer, TimeProvider time) : IDeliveryListener
+{
+    public void Delivered(OutboxMessage message)
+    {
+        if (message.Kind != OutboxKinds.GcasStatus || message.RequestId is null || requests.Get(message.RequestId) is not { } request)
+        {
+            return;
+        }
+
+        if (request.State != RequestState.ReportingToGcas || request.ProgressValue(GcasReportStep.CompletedEventKey) != message.IdempotencyKey)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        // A version conflict only means the engine got there first.
+        committer.Commit(new ChangeBuilder(request, now) { Request = request with { DueAt = now } }.Build());
+    }
+}

@@ -1,0 +1,13 @@
+namespace ChatOps.Provisioning.Workflow.Engine;
+
+/// <summary>The <c>Engine</c> configuration section.</summary>
+public sealed record EngineOptions
+{
+    public const string Section = "Engine";
+
+    /// <summary>Steps running at once across all requests (never two of one request).</summary>
+    public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>Longest sleep when nothing is due; any change wakes the engine at once.</summary>
+    public TimeSpan IdleInterval { get; init; } = TimeSpan.FromSeconds(30);
+}
