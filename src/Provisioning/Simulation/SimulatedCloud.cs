@@ -37,8 +37,16 @@ public sealed class SimulatedCloud(TimeProvider time, IOptions<SimulationOptions
     /// <summary>Tenancies the bot may not (yet) access even after a confirmation.</summary>
     public ConcurrentDictionary<string, bool> DeniedAccess { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>GCAS status events received, per application in arrival order (deduplicated by idempotency key).</summary>
+    public ConcurrentDictionary<string, List<Gcas.GcasStatusEvent>> GcasEvents { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Applicant e-mails received, by idempotency key.</summary>
+    public ConcurrentDictionary<string, Notifications.RequesterNotice> Mails { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Most step calls seen running at once.</summary>
     public int MaxInFlight { get; private set; }
 
+    /// <summary>Most step calls of one request seen running at once (must stay 1).</summary>
     public int MaxInFlightPerRequest { get; private set; }
 
     public int Calls(SimulatedOperation operation) => _calls.GetValueOrDefault(operation);
@@ -59,15 +67,20 @@ public sealed class SimulatedCloud(TimeProvider time, IOptions<SimulationOptions
     internal async Task<Call> EnterAsync(SimulatedOperation operation, string requestId, CancellationToken cancellationToken)
     {
         _calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
-        lock (_concurrency)
+        // Deliveries to GCAS and mail run beside the steps by design; only step calls count as step concurrency.
+        var isStep = operation is not (SimulatedOperation.ReportToGcas or SimulatedOperation.SendEmail);
+        if (isStep)
         {
-            _inFlight++;
-            MaxInFlight = Math.Max(MaxInFlight, _inFlight);
-            var perRequest = _inFlightByRequest.AddOrUpdate(requestId, 1, (_, n) => n + 1);
-            MaxInFlightPerRequest = Math.Max(MaxInFlightPerRequest, perRequest);
+            lock (_concurrency)
+            {
+                _inFlight++;
+                MaxInFlight = Math.Max(MaxInFlight, _inFlight);
+                var perRequest = _inFlightByRequest.AddOrUpdate(requestId, 1, (_, n) => n + 1);
+                MaxInFlightPerRequest = Math.Max(MaxInFlightPerRequest, perRequest);
+            }
         }
 
-        var call = new Call(this, requestId);
+        var call = new Call(this, requestId, isStep);
         try
         {
             if (Options.Latency > TimeSpan.Zero)
@@ -99,10 +112,15 @@ public sealed class SimulatedCloud(TimeProvider time, IOptions<SimulationOptions
         ? new StepError("TooManyRequests", $"simulated throttling of {operation}", $"sim-{Guid.NewGuid():N}", 429, "Simulation")
         : new StepError("LimitExceeded", $"simulated permanent failure of {operation}", $"sim-{Guid.NewGuid():N}", 400, "Simulation");
 
-    internal sealed class Call(SimulatedCloud cloud, string requestId) : IDisposable
+    internal sealed class Call(SimulatedCloud cloud, string requestId, bool isStep) : IDisposable
     {
         public void Dispose()
         {
+            if (!isStep)
+            {
+                return;
+            }
+
             lock (cloud._concurrency)
             {
                 cloud._inFlight--;

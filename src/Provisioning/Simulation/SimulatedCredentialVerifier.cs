@@ -17,6 +17,7 @@ public sealed class SimulatedCredentialVerifier(SimulatedCloud cloud) : ICredent
             return new CredentialCheck(false, SimulatedCloud.Error(SimulatedOperation.CheckAccess, kind), kind == FaultKind.Transient);
         }
 
+        await cloud.CheckpointAsync(SimulatedOperation.CheckAccess, context.Request.Id, cancellationToken);
         var tenancies = context.Application.Environments.Select(e => context.Request.ProgressValue(ProgressKeys.TenancyId(e.Key))!).ToList();
         if (tenancies.FirstOrDefault(cloud.DeniedAccess.ContainsKey) is { } denied)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ChatOps.Provisioning.Audit;
 using ChatOps.Provisioning.Gcas;
@@ -13,23 +12,20 @@ namespace ChatOps.Provisioning.Simulation;
 /// </summary>
 public sealed class SimulatedGcas(SimulatedCloud cloud, IAuditTrail audit) : IOutboxHandler
 {
-    private readonly ConcurrentDictionary<string, List<GcasStatusEvent>> _events = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _keys = new(StringComparer.Ordinal);
-
     public string Kind => OutboxKinds.GcasStatus;
 
     public bool Unavailable { get; set; }
 
     public IReadOnlyList<GcasStatusEvent> EventsOf(string applicationId)
     {
-        var events = _events.GetValueOrDefault(applicationId) ?? [];
+        var events = cloud.GcasEvents.GetValueOrDefault(applicationId) ?? [];
         lock (events)
         {
             return [.. events];
         }
     }
 
-    public int TotalEvents => _events.Values.Sum(list => { lock (list) { return list.Count; } });
+    public int TotalEvents => cloud.GcasEvents.Values.Sum(list => { lock (list) { return list.Count; } });
 
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -41,14 +37,20 @@ public sealed class SimulatedGcas(SimulatedCloud cloud, IAuditTrail audit) : IOu
         }
 
         var statusEvent = ProvisioningJson.Deserialize<GcasStatusEvent>(message.Payload);
-        if (_keys.TryAdd(statusEvent.IdempotencyKey, true))
+        var list = cloud.GcasEvents.GetOrAdd(statusEvent.ApplicationId, _ => []);
+        bool added;
+        lock (list)
         {
-            var list = _events.GetOrAdd(statusEvent.ApplicationId, _ => []);
-            lock (list)
+            added = list.All(e => e.IdempotencyKey != statusEvent.IdempotencyKey);
+            if (added)
             {
                 list.Add(statusEvent);
             }
+        }
 
+        await cloud.CheckpointAsync(SimulatedOperation.ReportToGcas, message.RequestId ?? "-", cancellationToken);
+        if (added)
+        {
             await audit.AppendAsync(new AuditRecord(Actor.Bot, "gcas.status.delivered", message.RequestId, new JsonObject
             {
                 ["applicationId"] = statusEvent.ApplicationId,

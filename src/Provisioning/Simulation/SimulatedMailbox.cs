@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ChatOps.Provisioning.Audit;
 using ChatOps.Provisioning.Notifications;
@@ -10,13 +9,11 @@ namespace ChatOps.Provisioning.Simulation;
 /// <summary>Receives applicant e-mails in-process, once per message, and can refuse them to simulate a mail-server outage.</summary>
 public sealed class SimulatedMailbox(SimulatedCloud cloud, IAuditTrail audit) : IOutboxHandler
 {
-    private readonly ConcurrentDictionary<string, RequesterNotice> _delivered = new(StringComparer.Ordinal);
-
     public string Kind => OutboxKinds.Email;
 
     public bool Unavailable { get; set; }
 
-    public IReadOnlyCollection<RequesterNotice> Delivered => [.. _delivered.Values];
+    public IReadOnlyCollection<RequesterNotice> Delivered => [.. cloud.Mails.Values];
 
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -28,7 +25,7 @@ public sealed class SimulatedMailbox(SimulatedCloud cloud, IAuditTrail audit) : 
         }
 
         var notice = ProvisioningJson.Deserialize<RequesterNotice>(message.Payload);
-        if (_delivered.TryAdd(message.IdempotencyKey, notice))
+        if (cloud.Mails.TryAdd(message.IdempotencyKey, notice))
         {
             await audit.AppendAsync(new AuditRecord(Actor.Bot, "email.sent", message.RequestId, new JsonObject
             {

@@ -24,7 +24,7 @@ internal static class OutcomeApplier
                 return await FailAsync(learned, new StepError("StepTimedOut", $"{request.State} did not finish within {policy.Timeout}."), now);
 
             case StepOutcome.Wait wait:
-                return Waiting(request, learned, wait.Until ?? now + policy.PollInterval, outcome.Note, now);
+                return Waiting(request, learned, NotPastDeadline(request, policy, wait.Until ?? now + policy.PollInterval), outcome.Note, now);
 
             case StepOutcome.WaitForPerson:
                 return Waiting(request, learned, null, outcome.Note, now);
@@ -87,7 +87,11 @@ internal static class OutcomeApplier
         ?? throw new InvalidOperationException($"Request {learned.Id} cannot fail from {learned.State}.");
 
     private static bool TimedOut(ProvisioningRequest request, StepPolicy policy, DateTimeOffset now) =>
-        policy.Timeout is { } timeout && now - request.StateEnteredAt > timeout;
+        policy.Timeout is { } timeout && now - request.StateEnteredAt >= timeout;
+
+    // A wait never runs past the step's deadline: the step is looked at once more then, and fails if still unfinished.
+    private static DateTimeOffset NotPastDeadline(ProvisioningRequest request, StepPolicy policy, DateTimeOffset due) =>
+        policy.Timeout is { } timeout && request.StateEnteredAt + timeout < due ? request.StateEnteredAt + timeout : due;
 
     private static System.Collections.Immutable.ImmutableDictionary<string, string> Merge(ProvisioningRequest request, IReadOnlyDictionary<string, string?> updates)
     {
