@@ -90,10 +90,19 @@ internal sealed class WorkloadIdentityTokenSource : IGoogleAccessTokenSource, ID
         }
     }
 
-    private static Exception Unwrap(Exception e) =>
-        e is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0])
-        : e is HttpRequestException { InnerException: GoogleAuthHopException inner } ? inner
-        : e;
+    /// <summary>The library wraps subject-token failures (SubjectTokenException) and sometimes aggregates.</summary>
+    private static Exception Unwrap(Exception e)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            if (current is GoogleAuthHopException)
+            {
+                return current;
+            }
+        }
+
+        return e;
+    }
 
     private static DateTimeOffset? ExpiresAt(TokenResponse? token) =>
         token?.ExpiresInSeconds is { } seconds
