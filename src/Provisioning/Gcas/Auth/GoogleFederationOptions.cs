@@ -45,7 +45,7 @@ public sealed record GoogleFederationOptions
     public string? EffectiveImpersonationUrl =>
         !string.IsNullOrWhiteSpace(ImpersonationUrl) ? ImpersonationUrl
         : string.IsNullOrWhiteSpace(ServiceAccountEmail) ? null
-        : $"https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/{Uri.EscapeDataString(ServiceAccountEmail)}:generateAccessToken";
+        : $"https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/{ServiceAccountEmail.Trim()}:generateAccessToken";
 
     public Uri? IdentityDomainTokenUrl =>
         Uri.TryCreate(IdentityDomainUrl, UriKind.Absolute, out var domain)
