@@ -22,9 +22,9 @@ internal sealed class GcasOptionsValidator :
             errors.Add("Gcas:Timeout must be a positive time span, e.g. 00:00:30.");
         }
 
-        if (options.PageSize is < 1 or > 1000)
+        if (options.PageSize is < 1 or > 100)
         {
-            errors.Add("Gcas:PageSize must be between 1 and 1000.");
+            errors.Add("Gcas:PageSize must be between 1 and 100 (the contract's maximum limit).");
         }
 
         return Result(errors);
