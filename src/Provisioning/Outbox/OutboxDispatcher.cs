@@ -62,28 +62,35 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>Starts what is due and returns how long the loop may sleep; deliveries that finish wake it anyway.</summary>
     private TimeSpan? StartDeliveries(OutboxOptions settings, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
-        foreach (var message in outbox.Deliverable(now, settings.MaxConcurrency * 4))
+        DateTimeOffset? next = null;
+        foreach (var message in outbox.Heads())
         {
             lock (_inFlight)
             {
-                if (_inFlight.Count >= settings.MaxConcurrency)
-                {
-                    break;
-                }
-
                 if (_inFlight.ContainsKey(message.OrderingKey) || !_handlers.TryGetValue(message.Kind, out var handler))
                 {
                     continue;
                 }
 
-                _inFlight[message.OrderingKey] = DeliverAsync(handler, message, settings, stoppingToken);
+                if (message.DueAt <= now)
+                {
+                    // At capacity a due message waits for a slot; the delivery that frees it wakes the loop.
+                    if (_inFlight.Count < settings.MaxConcurrency)
+                    {
+                        _inFlight[message.OrderingKey] = DeliverAsync(handler, message, settings, stoppingToken);
+                    }
+
+                    continue;
+                }
             }
+
+            next = next is { } earlier && earlier <= message.DueAt ? earlier : message.DueAt;
         }
 
-        var next = outbox.NextDueAt();
         return next is null ? settings.IdleInterval : Clamp(next.Value - now, settings.IdleInterval);
     }
 
@@ -92,6 +99,12 @@ public sealed class OutboxDispatcher(
         await Task.Yield();
         try
         {
+            // The list this message came from may predate a delivery that just finished; never send it twice for that.
+            if (outbox.Get(message.Id) is not { Status: OutboxStatus.Pending } current || current.Attempts != message.Attempts)
+            {
+                return;
+            }
+
             DeliveryResult result;
             try
             {

@@ -25,10 +25,10 @@ public sealed class OutboxStore(LiteStore store)
     }
 
     /// <summary>
-    /// Messages that may be delivered now: for each ordering key only its oldest pending message (so order holds),
-    /// and only when that message is due.
+    /// The head of every ordering key: its oldest pending message, the only one of that key that may go out
+    /// (so order holds). Messages queued behind a failing head are not due, whatever their own time says.
     /// </summary>
-    public IReadOnlyList<OutboxMessage> Deliverable(DateTimeOffset now, int limit) => store.Read(db =>
+    public IReadOnlyList<OutboxMessage> Heads() => store.Read(db =>
     {
         var heads = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
         foreach (var document in db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString())))
@@ -40,16 +40,11 @@ public sealed class OutboxStore(LiteStore store)
             }
         }
 
-        return heads.Values.Where(m => m.DueAt <= now).OrderBy(m => m.DueAt).ThenBy(m => m.Id).Take(limit).ToList();
+        return heads.Values.OrderBy(m => m.DueAt).ThenBy(m => m.Id).ToList();
     });
 
-    /// <summary>When the earliest pending message is due, or null when none is pending.</summary>
-    public DateTimeOffset? NextDueAt() => store.Read(db =>
-    {
-        var due = db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString()))
-            .Select(d => d["DueTicks"].AsInt64).DefaultIfEmpty(long.MaxValue).Min();
-        return due == long.MaxValue ? (DateTimeOffset?)null : new DateTimeOffset(due, TimeSpan.Zero);
-    });
+    /// <summary>When the earliest head is due, or null when nothing is pending.</summary>
+    public DateTimeOffset? NextDueAt() => Heads().Select(m => (DateTimeOffset?)m.DueAt).FirstOrDefault();
 
     public void MarkDelivered(long id) => Update(id, (message, now) => message with { Status = OutboxStatus.Delivered, DeliveredAt = now, Attempts = message.Attempts + 1, LastError = null });
 
