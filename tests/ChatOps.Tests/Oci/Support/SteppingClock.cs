@@ -1,0 +1,75 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Tests.Oci.Support;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that reports every timer it is asked for, so a test can wait for the real
+/// signal "the code under test is now waiting" and then move time exactly to that timer, never guessing.
+/// </summary>
+internal sealed class SteppingClock : FakeTimeProvider
+{
+    private readonly Lock _lock = new();
+    private readonly List<TimeSpan> _scheduled = [];
+    private readonly Channel<DateTimeOffset> _dueTimes = Channel.CreateUnbounded<DateTimeOffset>();
+
+    public SteppingClock()
+        : base(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    /// <summary>Every finite delay a timer was created with, in order.</summary>
+    public IReadOnlyList<TimeSpan> Scheduled
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _scheduled];
+            }
+        }
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+        {
+            lock (_lock)
+            {
+                _scheduled.Add(dueTime);
+            }
+
+            _dueTimes.Writer.TryWrite(GetUtcNow() + dueTime);
+        }
+
+        return base.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="start"/> and runs it to completion: whenever it waits on a timer, moves the clock to
+    /// that timer's due time. The real-time limit is only a safety net against a hang.
+    /// </summary>
+    public async Task<T> DriveAsync<T>(Func<Task<T>> start)
+    {
+        var work = start();
+        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var timerReady = _dueTimes.Reader.WaitToReadAsync(safety.Token).AsTask();
+            if (await Task.WhenAny(work, timerReady) == work)
+            {
+                return await work;
+            }
+
+            await timerReady;
+            while (_dueTimes.Reader.TryRead(out var due))
+            {
+                var now = GetUtcNow();
+                if (due > now)
+                {
+                    Advance(due - now);
+                }
+            }
+        }
+    }
+}
