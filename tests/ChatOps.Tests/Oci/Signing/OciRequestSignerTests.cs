@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChatOps.Provisioning.Oci.Auth;
 using ChatOps.Provisioning.Oci.Signing;
+using ChatOps.Tests.Oci.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Tests.Oci.Signing;
@@ -107,7 +108,7 @@ public class OciRequestSignerTests
         var clock = new FakeTimeProvider(VectorInstant);
         using var key = VectorKey();
         var capture = new CapturingHandler();
-        using var signer = new OciRequestSigner(new FixedAuth(key), clock) { InnerHandler = capture };
+        using var signer = new OciRequestSigner(new StaticAuthProvider(new OciSigningCredentials(OciSigningVectors.KeyId, key)), clock) { InnerHandler = capture };
         using var invoker = new HttpMessageInvoker(signer);
         using var request = new HttpRequestMessage(HttpMethod.Get, OciSigningVectors.GetUrl);
 
@@ -135,7 +136,7 @@ public class OciRequestSignerTests
     {
         using var key = VectorKey();
         var capture = new CapturingHandler();
-        using var signer = new OciRequestSigner(new FixedAuth(key), new FakeTimeProvider(VectorInstant)) { InnerHandler = capture };
+        using var signer = new OciRequestSigner(new StaticAuthProvider(new OciSigningCredentials(OciSigningVectors.KeyId, key)), new FakeTimeProvider(VectorInstant)) { InnerHandler = capture };
         using var invoker = new HttpMessageInvoker(signer);
         using (request)
         {
@@ -143,11 +144,5 @@ public class OciRequestSignerTests
         }
 
         return capture.Last!;
-    }
-
-    private sealed class FixedAuth(RSA key) : IOciAuthProvider
-    {
-        public ValueTask<OciSigningCredentials> GetCredentialsAsync(CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new OciSigningCredentials(OciSigningVectors.KeyId, key));
     }
 }

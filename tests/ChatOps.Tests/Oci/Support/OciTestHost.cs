@@ -89,7 +89,7 @@ internal sealed class OciTestHost : IAsyncDisposable
         where T : notnull => _provider.GetRequiredService<T>();
 
     /// <summary>Runs an OCI call, moving the clock through any backoff or rate-limit waits it makes.</summary>
-    public Task<T> RunAsync<T>(Func<Task<T>> call) => Clock.DriveAsync(call);
+    public Task<T> RunAsync<T>(Func<Task<T>> call, Func<TimeSpan, bool>? advanceFor = null) => Clock.DriveAsync(call, advanceFor);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ internal sealed class SteppingClock : FakeTimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<TimeSpan> _scheduled = [];
-    private readonly Channel<DateTimeOffset> _dueTimes = Channel.CreateUnbounded<DateTimeOffset>();
+    private readonly Channel<(DateTimeOffset Due, TimeSpan Delay)> _dueTimes = Channel.CreateUnbounded<(DateTimeOffset, TimeSpan)>();
 
     public SteppingClock()
         : base(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero))
@@ -39,7 +39,7 @@ internal sealed class SteppingClock : FakeTimeProvider
                 _scheduled.Add(dueTime);
             }
 
-            _dueTimes.Writer.TryWrite(GetUtcNow() + dueTime);
+            _dueTimes.Writer.TryWrite((GetUtcNow() + dueTime, dueTime));
         }
 
         return base.CreateTimer(callback, state, dueTime, period);
@@ -47,9 +47,10 @@ internal sealed class SteppingClock : FakeTimeProvider
 
     /// <summary>
     /// Starts <paramref name="start"/> and runs it to completion: whenever it waits on a timer, moves the clock to
-    /// that timer's due time. The real-time limit is only a safety net against a hang.
+    /// that timer's due time. Timers whose delay <paramref name="advanceFor"/> rejects are left alone (e.g. a
+    /// timeout that must not fire while a real answer is on its way). The real-time limit is only a safety net.
     /// </summary>
-    public async Task<T> DriveAsync<T>(Func<Task<T>> start)
+    public async Task<T> DriveAsync<T>(Func<Task<T>> start, Func<TimeSpan, bool>? advanceFor = null)
     {
         var work = start();
         using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -62,12 +63,12 @@ internal sealed class SteppingClock : FakeTimeProvider
             }
 
             await timerReady;
-            while (_dueTimes.Reader.TryRead(out var due))
+            while (_dueTimes.Reader.TryRead(out var timer))
             {
                 var now = GetUtcNow();
-                if (due > now)
+                if (timer.Due > now && (advanceFor?.Invoke(timer.Delay) ?? true))
                 {
-                    Advance(due - now);
+                    Advance(timer.Due - now);
                 }
             }
         }

@@ -12,20 +12,9 @@ internal sealed class TestLog : ILoggerProvider
 
     public string AllText => string.Join('\n', _entries.Select(e => e.Text));
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    public ILogger CreateLogger(string categoryName) => new TestLogger((level, text) => _entries.Enqueue((level, text)));
 
     public void Dispose()
     {
-    }
-
-    private sealed class Logger(TestLog sink) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sink._entries.Enqueue((logLevel, formatter(state, exception) + (exception is null ? string.Empty : "\n" + exception)));
     }
 }
