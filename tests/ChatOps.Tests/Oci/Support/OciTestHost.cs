@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using ChatOps.Provisioning.Oci;
+using ChatOps.Provisioning.Oci.Organizations;
 using ChatOps.Sandbox.Oci;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,17 @@ internal sealed class OciTestHost : IAsyncDisposable
 
     /// <summary>Runs an OCI call, moving the clock through any backoff or rate-limit waits it makes.</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> call, Func<TimeSpan, bool>? advanceFor = null) => Clock.DriveAsync(call, advanceFor);
+
+    /// <summary>Creates a child tenancy through the product's client and moves time until it is ready.</summary>
+    public async Task<string> CreateChildTenancyAsync(string name, string homeRegion)
+    {
+        var organizations = Get<OciOrganizationsClient>();
+        var accepted = await RunAsync(() => organizations.CreateChildTenancyAsync(
+            new CreateChildTenancyDetails(ParentTenancyId, name, homeRegion, $"admin@{name}.example.jp"), "child-" + name, CancellationToken.None));
+        Clock.Advance(Simulator.Options.ChildTenancyCreationTime);
+        var done = await organizations.GetWorkRequestAsync(accepted.Value!.WorkRequestId!, CancellationToken.None);
+        return done.Value!.ChildTenancyId!;
+    }
 
     public async ValueTask DisposeAsync()
     {
