@@ -41,7 +41,8 @@ internal sealed class OciTestHost : IAsyncDisposable
 
     public static async Task<OciTestHost> StartAsync(
         Func<OciSimulatorOptions, OciSimulatorOptions>? simulator = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Func<OciSimulator, Task<IReadOnlyDictionary<string, string?>>>? prepare = null)
     {
         var clock = new SteppingClock();
         var options = new OciSimulatorOptions { Time = clock, ChildTenancyCreationTime = TimeSpan.FromMinutes(4), RegionSubscriptionTime = TimeSpan.FromMinutes(2) };
@@ -73,7 +74,8 @@ internal sealed class OciTestHost : IAsyncDisposable
             values[$"Oci:RateLimits:{service}"] = "1000";
         }
 
-        foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
+        var prepared = prepare is null ? null : await prepare(sim);
+        foreach (var (name, value) in (settings ?? new Dictionary<string, string?>()).Concat(prepared ?? new Dictionary<string, string?>()))
         {
             values[name] = value;
         }
