@@ -3,11 +3,10 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Provisioning.Oci.Http;
 
 /// <summary>
-/// Retries transient OCI answers and network failures, and bounds every attempt by <c>Oci:Timeout</c>. It sits
-/// outside the rate limiter and the signer, so each attempt waits its turn and is signed afresh. All waiting goes
-/// through the <see cref="TimeProvider"/>.
+/// Retries transient OCI answers, network failures and attempt timeouts. It is the outermost handler, so each
+/// attempt waits its turn at the rate limiter and is signed afresh. All waiting goes through the <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class OciRetryHandler(OciRetryPolicy policy, TimeSpan attemptTimeout, TimeProvider time, ILogger logger)
+internal sealed class OciRetryHandler(OciRetryPolicy policy, TimeProvider time, ILogger logger)
     : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -21,7 +20,7 @@ internal sealed class OciRetryHandler(OciRetryPolicy policy, TimeSpan attemptTim
             string outcome;
             try
             {
-                var response = await SendAttemptAsync(request, cancellationToken);
+                var response = await base.SendAsync(request, cancellationToken);
                 if (last || !await OciRetryPolicy.IsTransientAsync(response, cancellationToken))
                 {
                     return response;
@@ -46,25 +45,6 @@ internal sealed class OciRetryHandler(OciRetryPolicy policy, TimeSpan attemptTim
                 outcome,
                 delay);
             await Task.Delay(delay, time, cancellationToken);
-        }
-    }
-
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (attemptTimeout == Timeout.InfiniteTimeSpan)
-        {
-            return await base.SendAsync(request, cancellationToken);
-        }
-
-        using var timeout = new CancellationTokenSource(attemptTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            return await base.SendAsync(request, linked.Token);
-        }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The OCI request did not complete within {attemptTimeout}.", ex);
         }
     }
 }

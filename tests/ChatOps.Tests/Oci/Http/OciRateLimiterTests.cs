@@ -60,4 +60,27 @@ public class OciRateLimiterTests
         Assert.Equal(0, host.Simulator.Counters.Throttled);
         Assert.Equal([1, 2, 3], host.Clock.Scheduled.Select(d => d.TotalSeconds).Order());
     }
+
+    [Fact]
+    public async Task Waiting_for_a_slot_does_not_count_against_the_attempt_timeout()
+    {
+        await using var host = await OciTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Oci:RateLimits:Identity"] = "0.05",
+            ["Oci:Timeout"] = "00:00:10",
+        });
+        var client = host.Get<OciTenancyClient>();
+
+        var first = client.GetTenancyAsync(OciTestHost.Tokyo, host.ParentTenancyId, CancellationToken.None);
+        var second = client.GetTenancyAsync(OciTestHost.Tokyo, host.ParentTenancyId, CancellationToken.None);
+        var firstResult = await first.WaitAsync(TimeSpan.FromSeconds(60));
+        await host.Clock.WaitForTimerAsync(delay => delay == TimeSpan.FromSeconds(20));
+        host.Clock.Advance(TimeSpan.FromSeconds(20));
+        var secondResult = await second.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(firstResult.IsSuccess, firstResult.Error?.ToString());
+        Assert.True(secondResult.IsSuccess, secondResult.Error?.ToString());
+        Assert.Equal(2, host.Simulator.Counters.Calls("GetTenancy"));
+        Assert.Contains(TimeSpan.FromSeconds(20), host.Clock.Scheduled);
+    }
 }

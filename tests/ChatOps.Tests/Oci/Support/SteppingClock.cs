@@ -11,6 +11,7 @@ internal sealed class SteppingClock : FakeTimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<TimeSpan> _scheduled = [];
+    private readonly List<(Func<TimeSpan, bool> Match, TaskCompletionSource Signal)> _waiters = [];
     private readonly Channel<(DateTimeOffset Due, TimeSpan Delay)> _dueTimes = Channel.CreateUnbounded<(DateTimeOffset, TimeSpan)>();
 
     public SteppingClock()
@@ -37,12 +38,33 @@ internal sealed class SteppingClock : FakeTimeProvider
             lock (_lock)
             {
                 _scheduled.Add(dueTime);
+                foreach (var waiter in _waiters.Where(w => w.Match(dueTime)).ToList())
+                {
+                    waiter.Signal.TrySetResult();
+                    _waiters.Remove(waiter);
+                }
             }
 
             _dueTimes.Writer.TryWrite((GetUtcNow() + dueTime, dueTime));
         }
 
         return base.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>Completes once a timer whose delay satisfies <paramref name="match"/> has been created.</summary>
+    public Task WaitForTimerAsync(Func<TimeSpan, bool> match)
+    {
+        lock (_lock)
+        {
+            if (_scheduled.Any(match))
+            {
+                return Task.CompletedTask;
+            }
+
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, signal));
+            return signal.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
     }
 
     /// <summary>
