@@ -49,6 +49,18 @@ public class OciSimulatorSignatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_post_passes_the_signature_check_with_content_length_zero()
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(_sim.BaseUri, "/20160918/compartments")));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Authentication passed; the operation itself then refuses the missing JSON body.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("CannotParseRequest", body.RootElement.GetProperty("code").GetString());
+        Assert.Equal(0, _sim.Counters.Unauthenticated);
+    }
+
+    [Fact]
     public async Task A_tampered_body_is_refused_with_401()
     {
         var tamper = new TamperingHandler();
