@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ChatOps.Sandbox.Oci.Http;
+
+/// <summary>What the pipeline learned about a request before the operation runs: region (from Host) and caller.</summary>
+internal sealed record SimRequest(string Region, string KeyId, string RequestId)
+{
+    private const string ItemKey = "oci-sim-request";
+
+    public static SimRequest Of(HttpContext context) =>
+        context.Items[ItemKey] as SimRequest ?? throw new InvalidOperationException("The OCI pipeline did not run.");
+
+    public void AttachTo(HttpContext context) => context.Items[ItemKey] = this;
+}
