@@ -12,6 +12,9 @@ internal static class BotCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WorkflowCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
+        root.Subcommands.Add(RestoreCommand.Create());
+        root.Subcommands.Add(HealthcheckCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

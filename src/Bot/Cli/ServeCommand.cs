@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatOps.Bot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Cli;
 
@@ -14,8 +15,17 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        await using var app = ServeHost.Build([]);
-        await app.RunAsync(cancellationToken);
-        return 0;
+        try
+        {
+            await using var app = ServeHost.Build();
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (OptionsValidationException exception)
+        {
+            // A bad configuration stops the start with the key and what is wrong, not a stack trace.
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync("Configuration error: " + string.Join(Environment.NewLine + "  ", exception.Failures));
+            return 1;
+        }
     }
 }

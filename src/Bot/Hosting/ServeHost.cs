@@ -1,10 +1,12 @@
+using System.Net;
+using ChatOps.Bot.Observability;
+using ChatOps.Bot.Operations;
 using ChatOps.Provisioning;
 using ChatOps.Provisioning.Notifications;
 using ChatOps.Provisioning.Outbox;
-using ChatOps.Provisioning.Storage;
-using ChatOps.Provisioning.Workflow.Engine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Hosting;
@@ -12,18 +14,36 @@ namespace ChatOps.Bot.Hosting;
 /// <summary>Builds the long-running bot host.</summary>
 internal static class ServeHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(IDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.Sources.Clear();
-        BotConfiguration.AddSources(builder.Configuration);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        var endpoints = EndpointOptions.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.ListenAnyIP(endpoints.HttpPort);
+            if (endpoints.AdminPort >= 0)
+            {
+                kestrel.Listen(IPAddress.Loopback, endpoints.AdminPort);
+            }
+        });
+        builder.AddObservability(jsonLogs: builder.Configuration["Logging:Format"] != "simple");
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
         builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
+        builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
+        builder.Services.AddSingleton<IReadinessCheck, EngineReadiness>();
+
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", (WorkflowEngine engine, LiteStore store) =>
-            engine.IsRunning ? Results.Text("ready") : Results.Text("engine not running", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapHealth();
+        app.MapAdmin(endpoints.AdminPort);
+        app.MapObservability();
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ChatOps.Provisioning.Outbox;
+using ChatOps.Provisioning.Storage;
 
 namespace ChatOps.Provisioning.Observability;
 
@@ -16,7 +18,7 @@ public sealed class ProvisioningMetrics : IDisposable
     private readonly Histogram<double> _stepDuration;
     private readonly Histogram<double> _leadTime;
 
-    public ProvisioningMetrics(IMeterFactory meterFactory)
+    public ProvisioningMetrics(IMeterFactory meterFactory, RequestStore requests, OutboxStore outbox, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         _meter = meterFactory.Create(MeterName);
@@ -24,6 +26,14 @@ public sealed class ProvisioningMetrics : IDisposable
         _stepDuration = _meter.CreateHistogram<double>("chatops.step.duration", "s", "How long one step run took.");
         _leadTime = _meter.CreateHistogram<double>("chatops.request.lead_time", "s", "From receiving an application to Completed.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [60, 300, 900, 1800, 3600, 7200, 14400, 43200, 86400, 259200] });
+
+        // Read from the store at scrape time, so the numbers are the truth after a restart too.
+        _meter.CreateObservableGauge("chatops.requests", () => Safely(() => requests.CountByState()
+            .Select(pair => new Measurement<long>(pair.Value, new KeyValuePair<string, object?>("state", pair.Key.ToString())))), "{request}", "Requests by state.");
+        _meter.CreateObservableGauge("chatops.outbox.pending", () => Safely(() => outbox.Stats(time.GetUtcNow()).PendingByKind
+            .Select(pair => new Measurement<long>(pair.Value, new KeyValuePair<string, object?>("kind", pair.Key)))), "{message}", "Undelivered outbox messages by kind.");
+        _meter.CreateObservableGauge("chatops.outbox.oldest_age", () => Safely<double>(() =>
+            [new Measurement<double>(outbox.Stats(time.GetUtcNow()).OldestPendingAge.TotalSeconds)]), "s", "Age of the oldest undelivered outbox message.");
     }
 
     public Meter Meter => _meter;
@@ -38,4 +48,18 @@ public sealed class ProvisioningMetrics : IDisposable
     public void RequestCompleted(TimeSpan leadTime) => _leadTime.Record(leadTime.TotalSeconds);
 
     public void Dispose() => _meter.Dispose();
+
+    // A scrape during shutdown must not throw into the exporter.
+    private static IEnumerable<Measurement<T>> Safely<T>(Func<IEnumerable<Measurement<T>>> read)
+        where T : struct
+    {
+        try
+        {
+            return read().ToList();
+        }
+        catch (Exception exception) when (exception is ObjectDisposedException or LiteDB.LiteException or IOException or StoreUnavailableException)
+        {
+            return [];
+        }
+    }
 }

@@ -85,6 +85,10 @@ public sealed class LiteStore : IDisposable
         }
     }
 
+    /// <summary>Writes a tiny marker: proof that the data file takes writes (readiness, doctor).</summary>
+    public void Probe() => Write(context =>
+        context.Database.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["Ticks"] = context.Now.UtcTicks }));
+
     public T Read<T>(Func<ILiteDatabase, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);

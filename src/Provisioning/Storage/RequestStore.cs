@@ -34,6 +34,13 @@ public sealed class RequestStore(LiteStore store)
 
     public int Count() => store.Read(db => db.GetCollection(StoreSchema.Requests).Count());
 
+    /// <summary>How many requests are in each state (index counts; nothing is deserialised).</summary>
+    public IReadOnlyDictionary<RequestState, int> CountByState() => store.Read(db =>
+    {
+        var requests = db.GetCollection(StoreSchema.Requests);
+        return Enum.GetValues<RequestState>().ToDictionary(state => state, state => requests.Count(Query.EQ("State", state.ToString())));
+    });
+
     /// <summary>Ids of requests whose step is due at <paramref name="now"/>, earliest first.</summary>
     public IReadOnlyList<string> DueIds(DateTimeOffset now, int limit) =>
         store.Read(db => db.GetCollection(StoreSchema.Requests)

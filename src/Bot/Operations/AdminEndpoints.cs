@@ -1,0 +1,56 @@
+using ChatOps.Provisioning.Audit;
+using ChatOps.Provisioning.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ChatOps.Bot.Operations;
+
+/// <summary>
+/// Tools for the operator inside the pod (<c>chatops backup</c>, <c>chatops audit verify</c> while the bot runs).
+/// They answer only on the admin listener, which is bound to 127.0.0.1 and never exposed.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public sealed record BackupRequest(string To);
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints, int adminPort)
+    {
+        var admin = endpoints.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
+        {
+            var connection = context.HttpContext.Connection;
+            var local = connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote);
+            return local && (adminPort == 0 || connection.LocalPort == adminPort)
+                ? await next(context)
+                : Results.NotFound();
+        });
+        admin.MapPost("/backup", async (BackupRequest body, LiteStore store, IAuditTrail audit, CancellationToken cancellationToken) =>
+        {
+            var result = StoreBackup.Write(store, body.To);
+            await audit.AppendAsync(new AuditRecord(Actor.External("admin", "operator (admin listener)"), "store.backup",
+                Details: new() { ["path"] = result.Path, ["bytes"] = result.Bytes, ["auditHead"] = result.Audit.HeadSequence }), cancellationToken);
+            return Results.Json(new
+            {
+                path = result.Path,
+                bytes = result.Bytes,
+                requests = result.Requests,
+                auditIntact = result.Audit.IsIntact,
+                auditHead = $"{result.Audit.HeadSequence}:{result.Audit.HeadHash}",
+            });
+        });
+        admin.MapGet("/audit/verify", (AuditTrail trail) =>
+        {
+            var result = trail.Verify();
+            return Results.Json(new
+            {
+                intact = result.IsIntact,
+                entries = result.EntriesChecked,
+                head = $"{result.HeadSequence}:{result.HeadHash}",
+                breakAt = result.FirstBreak?.Sequence,
+                kind = result.FirstBreak?.Kind.ToString(),
+                detail = result.FirstBreak?.Detail,
+            });
+        });
+        return endpoints;
+    }
+}

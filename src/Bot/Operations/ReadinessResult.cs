@@ -1,0 +1,3 @@
+namespace ChatOps.Bot.Operations;
+
+public sealed record ReadinessResult(string Name, bool Ready, string Detail);

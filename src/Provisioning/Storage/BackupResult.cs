@@ -1,0 +1,5 @@
+using ChatOps.Provisioning.Audit;
+
+namespace ChatOps.Provisioning.Storage;
+
+public sealed record BackupResult(string Path, long Bytes, int Requests, AuditVerification Audit);
