@@ -3,6 +3,7 @@ using ChatOps.Provisioning.Audit;
 using ChatOps.Provisioning.Common;
 using ChatOps.Provisioning.Intake;
 using ChatOps.Provisioning.Observability;
+using ChatOps.Provisioning.Operations;
 using ChatOps.Provisioning.Outbox;
 using ChatOps.Provisioning.Simulation;
 using ChatOps.Provisioning.Storage;
@@ -65,6 +66,11 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddSingleton<StepRunner>();
         services.AddSingleton<WorkflowEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
+        services.AddOptions<WatchdogOptions>().Bind(configuration.GetSection(WatchdogOptions.Section))
+            .Validate(o => o.Interval > TimeSpan.Zero, "Watchdog:Interval must be positive.").ValidateOnStart();
+        services.AddSingleton<OpsAlerts>();
+        services.AddSingleton<Watchdog>();
+        services.AddHostedService(sp => sp.GetRequiredService<Watchdog>());
         services.AddSingleton<IDeliveryListener, CompletionReportListener>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

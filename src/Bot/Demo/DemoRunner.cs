@@ -32,6 +32,7 @@ internal static class DemoRunner
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
         builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
+        builder.Services.AddSingleton<IOutboxHandler, LogOpsAlertHandler>();
         builder.Services.AddSingleton<AutoOperator>();
 
         using var host = builder.Build();

@@ -37,12 +37,13 @@ internal static class ServeHost
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
         builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
+        builder.Services.AddSingleton<IOutboxHandler, LogOpsAlertHandler>();
         builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, EngineReadiness>();
 
         var app = builder.Build();
         app.MapHealth();
-        app.MapAdmin(endpoints.AdminPort);
+        app.MapAdmin();
         app.MapObservability();
         return app;
     }

@@ -1,8 +1,11 @@
 using ChatOps.Provisioning.Audit;
 using ChatOps.Provisioning.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Operations;
 
@@ -14,13 +17,13 @@ internal static class AdminEndpoints
 {
     public sealed record BackupRequest(string To);
 
-    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints, int adminPort)
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
         {
             var connection = context.HttpContext.Connection;
             var local = connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote);
-            return local && (adminPort == 0 || connection.LocalPort == adminPort)
+            return local && connection.LocalPort == AdminPort(context.HttpContext.RequestServices)
                 ? await next(context)
                 : Results.NotFound();
         });
@@ -53,4 +56,13 @@ internal static class AdminEndpoints
         });
         return endpoints;
     }
+
+    // The port the loopback listener actually got (the configured one may be 0); the public listener binds all addresses.
+    private static int AdminPort(IServiceProvider services) =>
+        services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(address => new Uri(address))
+            .Where(uri => uri.Host == "127.0.0.1")
+            .Select(uri => uri.Port)
+            .DefaultIfEmpty(-1)
+            .First();
 }

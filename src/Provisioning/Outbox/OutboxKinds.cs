@@ -11,4 +11,7 @@ public static class OutboxKinds
 
     /// <summary>A <see cref="Notifications.RequesterNotice"/> e-mailed to the applicant.</summary>
     public const string Email = "email";
+
+    /// <summary>An <see cref="Operations.OpsAlert"/> for the ops channel.</summary>
+    public const string OpsAlert = "ops.alert";
 }

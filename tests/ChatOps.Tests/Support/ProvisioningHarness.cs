@@ -163,6 +163,7 @@ public sealed class ProvisioningHarness : IAsyncDisposable
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
         builder.Services.AddSingleton<IOutboxHandler, Provisioning.Notifications.LogRequestEventHandler>();
+        builder.Services.AddSingleton<IOutboxHandler, Provisioning.Notifications.LogOpsAlertHandler>();
         return builder.Build();
     }
 }
