@@ -15,6 +15,7 @@ internal static class BotCommandLine
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
+        root.Subcommands.Add(DoctorCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

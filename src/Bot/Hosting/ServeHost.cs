@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.Bot.Doctor;
 using ChatOps.Bot.Observability;
 using ChatOps.Bot.Operations;
 using ChatOps.Provisioning;
@@ -40,6 +41,8 @@ internal static class ServeHost
         builder.Services.AddSingleton<IOutboxHandler, LogOpsAlertHandler>();
         builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, EngineReadiness>();
+        builder.Services.AddSingleton<IDoctorCheck, ConfigurationCheck>();
+        builder.Services.AddSingleton<IDoctorCheck, StoreCheck>();
 
         var app = builder.Build();
         app.MapHealth();

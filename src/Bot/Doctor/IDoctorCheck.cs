@@ -1,0 +1,9 @@
+namespace ChatOps.Bot.Doctor;
+
+/// <summary>One dependency the bot needs, checked without changing anything it owns.</summary>
+public interface IDoctorCheck
+{
+    string Name { get; }
+
+    Task<DoctorFinding> RunAsync(CancellationToken cancellationToken);
+}
