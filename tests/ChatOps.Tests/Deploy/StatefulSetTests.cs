@@ -28,6 +28,9 @@ public class StatefulSetTests
         var port = Assert.Single(YamlPath.Seq(Container, "ports"));
         Assert.Equal("http", YamlPath.Scalar(port, "name"));
         Assert.Equal("8080", YamlPath.Scalar(port, "containerPort"));
+        var config = YamlPath.StringMap(Manifests.Single("base", "ConfigMap", "chatops-config").Root, "data");
+        Assert.Equal("8080", config["Http__Port"]);
+        Assert.NotEqual("8080", config["Admin__Port"]);
 
         Assert.Equal("/healthz", YamlPath.Scalar(Container, "livenessProbe", "httpGet", "path"));
         Assert.Equal("/healthz", YamlPath.Scalar(Container, "startupProbe", "httpGet", "path"));
