@@ -23,6 +23,41 @@ internal static class AdminClient
         }
     }
 
+    public static async Task<JsonElement?> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var http = Create();
+        try
+        {
+            return await http.GetFromJsonAsync<JsonElement>(path, cancellationToken);
+        }
+        catch (HttpRequestException exception) when (exception.StatusCode is null)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Copies a streamed answer to <paramref name="output"/>; false when no bot is running here.</summary>
+    public static async Task<bool> StreamAsync(string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var http = Create();
+        try
+        {
+            using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                await output.WriteLineAsync(line);
+            }
+
+            return true;
+        }
+        catch (HttpRequestException exception) when (exception.StatusCode is null)
+        {
+            return false;
+        }
+    }
+
     public static async Task<bool> IsBotRunningAsync(CancellationToken cancellationToken)
     {
         using var http = Create();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatOps.Bot.Hosting;
 
@@ -34,6 +35,8 @@ internal static class ServeHost
                 kestrel.Listen(IPAddress.Loopback, endpoints.AdminPort);
             }
         });
+        // Long enough to let running steps stop and the store checkpoint; the pod grants 120 s.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(100));
         builder.AddObservability(jsonLogs: builder.Configuration["Logging:Format"] != "simple");
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);

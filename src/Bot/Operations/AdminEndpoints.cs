@@ -41,9 +41,9 @@ internal static class AdminEndpoints
                 auditHead = $"{result.Audit.HeadSequence}:{result.Audit.HeadHash}",
             });
         });
-        admin.MapGet("/audit/verify", (AuditTrail trail) =>
+        admin.MapGet("/audit/verify", (AuditTrail trail, string[]? anchor) =>
         {
-            var result = trail.Verify();
+            var result = trail.Verify([.. (anchor ?? []).Select(AuditAnchor.Parse)]);
             return Results.Json(new
             {
                 intact = result.IsIntact,
@@ -53,6 +53,16 @@ internal static class AdminEndpoints
                 kind = result.FirstBreak?.Kind.ToString(),
                 detail = result.FirstBreak?.Detail,
             });
+        });
+        admin.MapGet("/audit/export", (AuditTrail trail, HttpContext http, string? format, string? request, DateTimeOffset? since) =>
+        {
+            // Streamed entry by entry so a million-entry trail is never held in memory. The store reads synchronously;
+            // synchronous writes are allowed for this loopback-only tool rather than buffering the whole trail.
+            http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            using var writer = new StreamWriter(http.Response.Body, leaveOpen: true);
+            AuditExporter.Write(trail, writer, format == "csv", request, since);
+            return Results.Empty;
         });
         return endpoints;
     }

@@ -9,6 +9,33 @@ public static class AuditExporter
 {
     public static readonly string[] Columns = ["sequence", "time", "actorKind", "actorId", "actorName", "action", "requestId", "details", "previousHash", "hash"];
 
+    /// <summary>Writes the whole (filtered) trail in the chosen format.</summary>
+    public static void Write(AuditTrail trail, TextWriter writer, bool csv, string? requestId, DateTimeOffset? since)
+    {
+        ArgumentNullException.ThrowIfNull(trail);
+        if (csv)
+        {
+            WriteCsvHeader(writer);
+        }
+
+        trail.ForEach(entry =>
+        {
+            if (!Matches(entry, requestId, since))
+            {
+                return;
+            }
+
+            if (csv)
+            {
+                WriteCsvLine(writer, entry);
+            }
+            else
+            {
+                WriteJsonLine(writer, entry);
+            }
+        });
+    }
+
     public static bool Matches(AuditEntry entry, string? requestId, DateTimeOffset? since) =>
         (requestId is null || entry.RequestId == requestId) && (since is null || entry.Timestamp >= since);
 
