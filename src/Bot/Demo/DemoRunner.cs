@@ -28,7 +28,8 @@ internal static class DemoRunner
             ["Authorization:Operators:0"] = AutoOperator.Operator.Id,
             ["Workflow:RequireApproval"] = "true",
         });
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // Logs go to standard error, so standard output carries only the report (and stays valid JSON with --json).
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
         builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
