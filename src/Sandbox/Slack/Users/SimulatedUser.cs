@@ -78,6 +78,16 @@ public sealed partial class SimulatedUser
         return _delivery.InteractionAsync(payload, true, cancellationToken);
     }
 
+    /// <summary>Writes a plain message as this user (the bot subscribes to no message events, so nothing is delivered).</summary>
+    public SimMessage Say(string channelId, string text, string? threadTs = null)
+    {
+        var channel = _core.Workspace.Channel(channelId) ?? throw new ArgumentException($"No channel {channelId}.", nameof(channelId));
+        return _core.Workspace.Post(new SimMessage(channel.Id, _core.Ids.NextTs(), threadTs, User.Id, null, text, null, []));
+    }
+
+    /// <summary>A trigger id as an interaction by this user would carry (valid once, for the trigger lifetime).</summary>
+    public string IssueTrigger() => _core.Grants.IssueTrigger(User.Id);
+
     /// <summary>Opens the App Home tab: Slack sends <c>app_home_opened</c>.</summary>
     public Task<DeliveryResult> OpenAppHomeAsync(CancellationToken cancellationToken = default)
     {
