@@ -89,7 +89,7 @@ public sealed partial class SimulatedUser
     public string IssueTrigger() => _core.Grants.IssueTrigger(User.Id);
 
     /// <summary>Opens the App Home tab: Slack sends <c>app_home_opened</c>.</summary>
-    public Task<DeliveryResult> OpenAppHomeAsync(CancellationToken cancellationToken = default)
+    public async Task<EventDelivery> OpenAppHomeAsync(CancellationToken cancellationToken = default)
     {
         var @event = new JsonObject
         {
@@ -104,7 +104,8 @@ public sealed partial class SimulatedUser
             @event["view"] = home.ToPayload(_core.Options);
         }
 
-        return _delivery.EventAsync(_payloads.EventCallback(@event), cancellationToken);
+        var callback = _payloads.EventCallback(@event);
+        return new EventDelivery(callback["event_id"]!.GetValue<string>(), await _delivery.EventAsync(callback, cancellationToken));
     }
 
     private Uri ResponseUrl(string channelId, string? messageTs) =>
