@@ -1,9 +1,10 @@
 namespace ChatOps.Bot.Slack.SocketMode;
 
-/// <summary>Live connection state of Socket Mode, shared by all links.</summary>
+/// <summary>Live connection state of Socket Mode, shared by all links; readiness can read or await it.</summary>
 internal sealed class SocketModeState(TimeProvider time)
 {
     private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connected;
     private long _connects;
     private bool _disabled;
@@ -19,6 +20,8 @@ internal sealed class SocketModeState(TimeProvider time)
             _connects++;
             _lastHelloAt = time.GetUtcNow();
         }
+
+        Notify();
     }
 
     public void Disconnected()
@@ -27,6 +30,8 @@ internal sealed class SocketModeState(TimeProvider time)
         {
             _connected = Math.Max(0, _connected - 1);
         }
+
+        Notify();
     }
 
     public void Failed(string error)
@@ -36,6 +41,8 @@ internal sealed class SocketModeState(TimeProvider time)
             _lastError = error;
             _lastErrorAt = time.GetUtcNow();
         }
+
+        Notify();
     }
 
     public void Disable(string reason)
@@ -46,6 +53,24 @@ internal sealed class SocketModeState(TimeProvider time)
             _lastError = reason;
             _lastErrorAt = time.GetUtcNow();
         }
+
+        Notify();
+    }
+
+    /// <summary>Completes once the state satisfies the condition (e.g. at least one connection for readiness).</summary>
+    public async Task WaitUntilAsync(Func<SocketModeStatus, bool> condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        while (true)
+        {
+            var next = Volatile.Read(ref _changed).Task;
+            if (condition(Snapshot()))
+            {
+                return;
+            }
+
+            await next.WaitAsync(cancellationToken);
+        }
     }
 
     public SocketModeStatus Snapshot()
@@ -55,4 +80,6 @@ internal sealed class SocketModeState(TimeProvider time)
             return new(_connected, _disabled, _lastError, _lastErrorAt, _lastHelloAt, _connects);
         }
     }
+
+    private void Notify() => Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }
