@@ -144,11 +144,16 @@ public sealed partial class SocketModeHub : IDisposable
         int count;
         lock (_gate)
         {
-            _open.Add(connection);
-            count = _open.Count;
+            count = _open.Count + 1;
         }
 
+        // Hello comes first; only then is the connection eligible for envelopes.
         await connection.SendAsync(Hello(count), _stopping.Token);
+        lock (_gate)
+        {
+            _open.Add(connection);
+        }
+
         Record(connection.Id, SocketLifecycleKind.Opened);
         var ended = await connection.ReceiveAsync(frame => OnFrame(connection, frame), _stopping.Token);
         lock (_gate)

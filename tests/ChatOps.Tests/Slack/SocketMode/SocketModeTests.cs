@@ -76,7 +76,7 @@ public class SocketModeTests
     {
         await using var slack = await SlackSimulator.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(slack, SlackMode.SocketMode, OneSocket);
-        await slack.SocketMode.WaitForConnectionsAsync(1, Deadline.Token());
+        await bot.Get<SocketModeState>().WaitUntilAsync(s => s.Connected == 1, Deadline.Token());
         var old = slack.SocketMode.OpenConnections[0];
 
         slack.SocketMode.Drop(old);
