@@ -76,6 +76,21 @@ public sealed class SlackSimulator : IAsyncDisposable
         return new SlackSimulator(server, core, hub, new HttpBotDelivery(core) { BotUrl = core.Options.BotUrl });
     }
 
+    /// <summary>
+    /// The bot settings (configuration keys of the design) that point a bot at this simulator: tokens, signing
+    /// secret, API base URL and the three channels.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> BotConfiguration() => new Dictionary<string, string?>
+    {
+        ["Slack:BotToken"] = Options.BotToken,
+        ["Slack:AppToken"] = Options.AppToken,
+        ["Slack:SigningSecret"] = Options.SigningSecret,
+        ["Slack:ApiBaseUrl"] = ApiBaseUrl.ToString(),
+        ["Slack:ChannelId"] = Options.Channels.ElementAtOrDefault(0)?.Id,
+        ["Slack:OpsChannelId"] = Options.Channels.ElementAtOrDefault(1)?.Id,
+        ["Slack:AuditChannelId"] = Options.Channels.ElementAtOrDefault(2)?.Id,
+    };
+
     /// <summary>Acts as a workspace member, e.g. <c>simulator.As("U0ALICE001").RunCommandAsync("/provision status 12")</c>.</summary>
     public SimulatedUser As(string userId) =>
         new(_core, _delivery, _core.Workspace.User(userId) ?? throw new ArgumentException($"No user {userId} in the simulated workspace.", nameof(userId)));

@@ -46,14 +46,9 @@ internal sealed class SlackBotHost : IAsyncDisposable
         TimeProvider? time = null,
         IDictionary<string, string?>? settings = null)
     {
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(simulator.BotConfiguration())
         {
-            ["Slack:BotToken"] = simulator.Options.BotToken,
-            ["Slack:AppToken"] = simulator.Options.AppToken,
-            ["Slack:SigningSecret"] = simulator.Options.SigningSecret,
             ["Slack:Mode"] = mode.ToString(),
-            ["Slack:ApiBaseUrl"] = simulator.ApiBaseUrl.ToString(),
-            ["Slack:ChannelId"] = "C0REQUEST1",
             ["Slack:Language"] = "en",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
