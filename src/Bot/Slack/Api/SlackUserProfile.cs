@@ -1,0 +1,3 @@
+namespace ChatOps.Bot.Slack.Api;
+
+internal sealed record SlackUserProfile(string? DisplayName, string? RealName, string? Email);

@@ -1,0 +1,7 @@
+namespace ChatOps.Bot.Slack.Inbound;
+
+internal enum SlackTransport
+{
+    SocketMode,
+    Http,
+}

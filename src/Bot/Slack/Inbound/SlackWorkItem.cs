@@ -1,0 +1,3 @@
+namespace ChatOps.Bot.Slack.Inbound;
+
+internal sealed record SlackWorkItem(SlackRequest Request, AckSignal Ack);

@@ -1,0 +1,3 @@
+namespace ChatOps.Bot.Slack.Payloads;
+
+internal sealed record SelectedOption(PayloadText? Text, string Value);

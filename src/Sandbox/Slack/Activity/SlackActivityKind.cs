@@ -1,0 +1,14 @@
+namespace ChatOps.Sandbox.Slack.Activity;
+
+public enum SlackActivityKind
+{
+    MessagePosted,
+    MessageUpdated,
+    MessageDeleted,
+    EphemeralPosted,
+    ViewOpened,
+    ViewUpdated,
+    ViewPushed,
+    ViewClosed,
+    HomePublished,
+}

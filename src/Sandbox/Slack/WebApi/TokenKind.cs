@@ -1,0 +1,9 @@
+namespace ChatOps.Sandbox.Slack.WebApi;
+
+internal enum TokenKind
+{
+    None,
+    Bot,
+    App,
+    Unknown,
+}
