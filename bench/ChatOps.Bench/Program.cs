@@ -1,1 +1,3 @@
-return 0;
+using ChatOps.Bench.Support;
+
+return await BenchRunner.RunAsync(args);

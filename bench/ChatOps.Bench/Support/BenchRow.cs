@@ -1,0 +1,3 @@
+namespace ChatOps.Bench.Support;
+
+internal sealed record BenchRow(string Metric, string Value, string? Target = null, bool? Met = null);
