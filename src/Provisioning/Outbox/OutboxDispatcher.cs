@@ -92,6 +92,14 @@ public sealed class OutboxDispatcher(
         await Task.Yield();
         try
         {
+            // The batch was read before taking the in-flight slot, so the delivery that held this key a moment ago
+            // may have finished this very message (or rescheduled it) since: read it again, or it goes out twice.
+            if (outbox.Get(message.Id) is not { Status: OutboxStatus.Pending } current || current.DueAt > time.GetUtcNow())
+            {
+                return;
+            }
+
+            message = current;
             DeliveryResult result;
             try
             {

@@ -43,12 +43,25 @@ public sealed class OutboxStore(LiteStore store)
         return heads.Values.Where(m => m.DueAt <= now).OrderBy(m => m.DueAt).ThenBy(m => m.Id).Take(limit).ToList();
     });
 
-    /// <summary>When the earliest pending message is due, or null when none is pending.</summary>
+    /// <summary>
+    /// When the earliest deliverable message is due, or null when none is pending. Only the head of each ordering
+    /// key counts: the messages queued behind a head that waits out an outage are not due before it, and counting
+    /// them would make the dispatcher spin.
+    /// </summary>
     public DateTimeOffset? NextDueAt() => store.Read(db =>
     {
-        var due = db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString()))
-            .Select(d => d["DueTicks"].AsInt64).DefaultIfEmpty(long.MaxValue).Min();
-        return due == long.MaxValue ? (DateTimeOffset?)null : new DateTimeOffset(due, TimeSpan.Zero);
+        var heads = new Dictionary<string, (long Id, long Due)>(StringComparer.Ordinal);
+        foreach (var document in db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString())))
+        {
+            var key = document["OrderingKey"].AsString;
+            var id = document["_id"].AsInt64;
+            if (!heads.TryGetValue(key, out var head) || id < head.Id)
+            {
+                heads[key] = (id, document["DueTicks"].AsInt64);
+            }
+        }
+
+        return heads.Count == 0 ? (DateTimeOffset?)null : new DateTimeOffset(heads.Values.Min(h => h.Due), TimeSpan.Zero);
     });
 
     public void MarkDelivered(long id) => Update(id, (message, now) => message with { Status = OutboxStatus.Delivered, DeliveredAt = now, Attempts = message.Attempts + 1, LastError = null });

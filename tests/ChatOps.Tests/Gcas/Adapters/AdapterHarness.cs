@@ -126,8 +126,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         {
             if (watch.Elapsed > limit)
             {
-                throw new TimeoutException($"The condition did not hold in time (clock {Time.GetUtcNow():O}); requests: "
-                    + string.Join(", ", Requests.All().Select(r => $"{r.Id}/{r.GcasApplicationId}={r.State}")));
+                throw new TimeoutException($"The condition did not hold in time (clock {Time.GetUtcNow():O}); {Describe()}");
             }
 
             await Task.Delay(5);
@@ -141,6 +140,16 @@ internal sealed class AdapterHarness : IAsyncDisposable
                 idleRounds = 0;
             }
         }
+    }
+
+    /// <summary>Where everything stands, for the message of a test that waited in vain.</summary>
+    public string Describe()
+    {
+        var pending = Requests.All().SelectMany(r => Get<OutboxStore>().ForRequest(r.Id)).Where(m => m.Status != OutboxStatus.Delivered)
+            .Select(m => $"{m.Id}:{m.Kind}:{m.Status}:due {m.DueAt:HH:mm:ss}:tries {m.Attempts}:{m.LastError}");
+        return $"requests: {string.Join(", ", Requests.All().Select(r => $"{r.Id}/{r.GcasApplicationId}={r.State} due {r.DueAt:HH:mm:ss}"))}; "
+            + $"engine in flight: {Get<WorkflowEngine>().InFlight}; undelivered: [{string.Join("; ", pending)}]; poller: {Poller.Status}; "
+            + $"gcas: [{string.Join("; ", Traffic.Exchanges.Select(e => $"{e.Method} {e.Uri.PathAndQuery} {e.Status}"))}]";
     }
 
     public async Task<ProvisioningRequest> DriveToAsync(string requestId, RequestState state)

@@ -61,6 +61,7 @@ public class GcasEndToEndTests
         var ct = TestContext.Current.CancellationToken;
         h.Gcas.AddApplication(SampleApplications.Valid(Chiyoda));
         await h.Poller.PollNowAsync(ct);
+        await h.DriveUntilAsync(() => h.Gcas.Events(Chiyoda).Count == 1);
 
         // GCAS lists it again after our cursor (a resubmission, or a cursor GCAS could not honour).
         h.Gcas.AddApplication(SampleApplications.Valid(Chiyoda));
