@@ -27,7 +27,7 @@ public class GcasEndToEndTests
         await h.DriveUntilAsync(() => h.Request(request.Id) is { State: RequestState.AwaitingCredentials } r && r.DueAt > h.Time.GetUtcNow());
         Assert.IsType<CommandResult.Accepted>(await h.CommandAsync(request.Id, RequestAction.ConfirmCredentials, ProvisioningHarness.Operator, "適用しました"));
         var done = await h.DriveToAsync(request.Id, RequestState.Completed);
-        await h.DriveUntilAsync(() => h.Sandbox.Smtp.Messages.Count > 0);
+        await h.DriveUntilAsync(() => h.Audit("email.sent").Count > 0);
 
         var events = h.Gcas.Events(Chiyoda);
         Assert.Equal(["accepted", "in_progress", "in_progress", "in_progress", "in_progress", "completed"], events.Select(e => e.Status));

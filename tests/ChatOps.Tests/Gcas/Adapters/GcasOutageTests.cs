@@ -41,7 +41,8 @@ public class GcasOutageTests
         Assert.Contains(h.Traffic.Exchanges, e => e.Status == 503 && e.Uri.AbsolutePath.EndsWith("/status-events", StringComparison.Ordinal));
 
         var done = await h.DriveToAsync(request.Id, RequestState.Completed);
-        await h.DriveUntilAsync(() => h.Gcas.Events("GCAS-2026-900011").Count == 1 && h.Sandbox.Smtp.Messages.Count == 2);
+        await h.DriveUntilAsync(() => h.Gcas.Events("GCAS-2026-900011").Count == 1 && h.Sandbox.Smtp.Messages.Count == 2
+            && h.Get<OutboxStore>().ForRequest(request.Id).All(m => m.Status == OutboxStatus.Delivered));
 
         var events = h.Gcas.Events(Chiyoda);
         Assert.Equal(["accepted", "in_progress", "in_progress", "in_progress", "in_progress", "completed"], events.Select(e => e.Status));

@@ -36,6 +36,7 @@ public class GcasPollerTests
         await using var h = await AdapterHarness.StartAsync();
         var ct = TestContext.Current.CancellationToken;
         AddApplications(h, 1, 5);
+        using var held = h.Traffic.HoldStatusEvents();
         var armed = 1;
         h.Traffic.AfterResponse = (request, response) =>
         {

@@ -6,6 +6,7 @@ namespace ChatOps.Tests.Gcas.Adapters;
 internal sealed class GcasTraffic(Uri gcasBase)
 {
     private readonly ConcurrentQueue<(HttpMethod Method, Uri Uri, int Status)> _exchanges = new();
+    private volatile TaskCompletionSource? _statusEventGate;
 
     /// <summary>Runs after each GCAS answer arrives, before the client sees it (e.g. to arm a fault for the next call).</summary>
     public Action<HttpRequestMessage, HttpResponseMessage>? AfterResponse { get; set; }
@@ -17,8 +18,20 @@ internal sealed class GcasTraffic(Uri gcasBase)
         .Where(e => e.Method == HttpMethod.Get && e.Uri.AbsolutePath.EndsWith("/v1/oci/applications", StringComparison.Ordinal))
         .Select(e => System.Web.HttpUtility.ParseQueryString(e.Uri.Query)["after"])];
 
-    public int StatusPosts(string applicationId) => Exchanges.Count(e =>
-        e.Method == HttpMethod.Post && e.Uri.AbsolutePath.EndsWith($"/{applicationId}/status-events", StringComparison.Ordinal));
+    /// <summary>Holds the bot's status-event posts back until disposed, so a test owns which GCAS call comes next.</summary>
+    public IDisposable HoldStatusEvents()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _statusEventGate = gate;
+        return new Release(() =>
+        {
+            _statusEventGate = null;
+            gate.TrySetResult();
+        });
+    }
+
+    public Task WaitIfHeldAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Method == HttpMethod.Post && _statusEventGate is { } gate ? gate.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
 
     public bool IsGcas(Uri? uri) => uri is not null && uri.Authority == gcasBase.Authority;
 
@@ -26,5 +39,10 @@ internal sealed class GcasTraffic(Uri gcasBase)
     {
         _exchanges.Enqueue((request.Method, request.RequestUri!, (int)response.StatusCode));
         AfterResponse?.Invoke(request, response);
+    }
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
     }
 }

@@ -5,6 +5,11 @@ internal sealed class GcasTrafficHandler(GcasTraffic traffic) : DelegatingHandle
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (traffic.IsGcas(request.RequestUri))
+        {
+            await traffic.WaitIfHeldAsync(request, cancellationToken);
+        }
+
         var response = await base.SendAsync(request, cancellationToken);
         if (traffic.IsGcas(request.RequestUri))
         {
