@@ -72,13 +72,19 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddSingleton<Watchdog>();
         services.AddHostedService(sp => sp.GetRequiredService<Watchdog>());
         services.AddSingleton<IDeliveryListener, CompletionReportListener>();
+        services.AddSingleton<IOutboxHandler, Notifications.LogRequestEventHandler>();
+        services.AddSingleton<IOutboxHandler, Notifications.LogOpsAlertHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
     }
 
     /// <summary>In-process simulated cloud, GCAS and mailbox: the ports of the headless demo and of the core tests.</summary>
-    public static IServiceCollection AddSimulatedCloud(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSimulatedCloud(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSimulatedOci(configuration).AddSimulatedGcasAndMail();
+
+    /// <summary>The five cloud ports, simulated in-process (with the real GCAS and mail adapters, or the simulated ones).</summary>
+    public static IServiceCollection AddSimulatedOci(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.Section));
         services.TryAddSingleton<SimulatedCloud>();
@@ -87,6 +93,15 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddSingleton<ICredentialVerifier, SimulatedCredentialVerifier>();
         services.AddSingleton<ICompartmentProvisioner, SimulatedCompartmentProvisioner>();
         services.AddSingleton<ITemplateApplier, SimulatedTemplateApplier>();
+        return services;
+    }
+
+    /// <summary>
+    /// GCAS and the applicant's mailbox, simulated in-process. Never together with the real GCAS and mail adapters:
+    /// two handlers of one outbox kind stop the dispatcher at start, on purpose.
+    /// </summary>
+    public static IServiceCollection AddSimulatedGcasAndMail(this IServiceCollection services)
+    {
         services.TryAddSingleton<SimulatedGcas>();
         services.TryAddSingleton<SimulatedMailbox>();
         services.AddSingleton<IOutboxHandler>(sp => sp.GetRequiredService<SimulatedGcas>());

@@ -32,8 +32,6 @@ internal static class DemoRunner
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
-        builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
-        builder.Services.AddSingleton<IOutboxHandler, LogOpsAlertHandler>();
         builder.Services.AddSingleton<AutoOperator>();
 
         using var host = builder.Build();

@@ -40,8 +40,6 @@ internal static class ServeHost
         builder.AddObservability(jsonLogs: builder.Configuration["Logging:Format"] != "simple");
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
-        builder.Services.AddSingleton<IOutboxHandler, LogRequestEventHandler>();
-        builder.Services.AddSingleton<IOutboxHandler, LogOpsAlertHandler>();
         builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, EngineReadiness>();
         builder.Services.AddSingleton<IDoctorCheck, ConfigurationCheck>();

@@ -10,6 +10,11 @@ public sealed record GcasOptions
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>First wait after a failed poll; each further failure doubles it, up to <see cref="PollRetryMaxDelay"/>.</summary>
+    public TimeSpan PollRetryBaseDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan PollRetryMaxDelay { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Per-request time-out; a request that takes longer is a transient failure.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -17,6 +17,11 @@ internal sealed class GcasOptionsValidator :
             errors.Add("Gcas:PollInterval must be a positive time span, e.g. 00:01:00.");
         }
 
+        if (options.PollRetryBaseDelay <= TimeSpan.Zero || options.PollRetryMaxDelay < options.PollRetryBaseDelay)
+        {
+            errors.Add("Gcas:PollRetryBaseDelay must be positive and Gcas:PollRetryMaxDelay at least as long, e.g. 00:00:05 and 00:10:00.");
+        }
+
         if (options.Timeout <= TimeSpan.Zero)
         {
             errors.Add("Gcas:Timeout must be a positive time span, e.g. 00:00:30.");
@@ -80,6 +85,11 @@ internal sealed class GcasOptionsValidator :
         }
 
         RequireUrl(errors, "Gcas:Push:JwksUrl", options.JwksUrl, "Google's OIDC signing keys");
+        if (options.MaxBodyBytes is < 1024 or > 16 * 1024 * 1024)
+        {
+            errors.Add("Gcas:Push:MaxBodyBytes must be between 1024 and 16777216 (one application, not a batch).");
+        }
+
         return Result(errors);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Provisioning.Notifications;
 
 /// <summary>Ops alerts to the log, for hosts without a chat connection.</summary>
-public sealed class LogOpsAlertHandler(ILogger<LogOpsAlertHandler> logger) : IOutboxHandler
+public sealed class LogOpsAlertHandler(ILogger<LogOpsAlertHandler> logger) : IFallbackOutboxHandler
 {
     public string Kind => OutboxKinds.OpsAlert;
 

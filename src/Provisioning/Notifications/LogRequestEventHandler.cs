@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Provisioning.Notifications;
 
 /// <summary>Thread events to the log, for hosts without a chat connection (the headless demo).</summary>
-public sealed class LogRequestEventHandler(ILogger<LogRequestEventHandler> logger) : IOutboxHandler
+public sealed class LogRequestEventHandler(ILogger<LogRequestEventHandler> logger) : IFallbackOutboxHandler
 {
     public string Kind => OutboxKinds.RequestEvent;
 

@@ -22,7 +22,7 @@ public sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    private readonly Dictionary<string, IOutboxHandler> _handlers = Choose(handlers);
     private readonly Dictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -99,12 +99,15 @@ public sealed class OutboxDispatcher(
         await Task.Yield();
         try
         {
-            // The list this message came from may predate a delivery that just finished; never send it twice for that.
-            if (outbox.Get(message.Id) is not { Status: OutboxStatus.Pending } current || current.Attempts != message.Attempts)
+            // The list was read before taking the in-flight slot, so the delivery that held this key a moment ago
+            // may have finished this very message (or rescheduled it) since: read it again, or it goes out twice.
+            if (outbox.Get(message.Id) is not { Status: OutboxStatus.Pending } current
+                || current.Attempts != message.Attempts || current.DueAt > time.GetUtcNow())
             {
                 return;
             }
 
+            message = current;
             DeliveryResult result;
             try
             {
@@ -170,6 +173,19 @@ public sealed class OutboxDispatcher(
                 break;
         }
     }
+
+    // One handler per kind: the ordinary one if there is one, else the fallback; two ordinary ones stop the start.
+    private static Dictionary<string, IOutboxHandler> Choose(IEnumerable<IOutboxHandler> handlers) =>
+        handlers.GroupBy(h => h.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g =>
+        {
+            var ordinary = g.Where(h => h is not IFallbackOutboxHandler).ToList();
+            return ordinary.Count switch
+            {
+                0 => g.First(),
+                1 => ordinary[0],
+                _ => throw new InvalidOperationException($"Two handlers deliver outbox kind '{g.Key}': {string.Join(", ", ordinary.Select(h => h.GetType().Name))}."),
+            };
+        }, StringComparer.Ordinal);
 
     private static TimeSpan Backoff(OutboxOptions settings, int attempt)
     {

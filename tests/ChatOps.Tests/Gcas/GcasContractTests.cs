@@ -63,7 +63,8 @@ public class GcasContractTests
         Assert.NotNull(paths["/v1/oci/applications/{applicationId}"]!["get"]);
         var post = paths["/v1/oci/applications/{applicationId}/status-events"]!["post"]!;
         Assert.Equal(["200", "201", "400", "401", "403", "404", "409", "429", "503"], post["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
-        Assert.NotNull(paths["/gcas/applications"]!["post"]);
+        Assert.Equal(["200", "202", "400", "401", "413", "415", "503"],
+            paths["/gcas/applications"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.Equal("3.1.0", OpenApi.Value["openapi"]!.GetValue<string>());
     }
 

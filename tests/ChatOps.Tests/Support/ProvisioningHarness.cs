@@ -91,6 +91,9 @@ public sealed class ProvisioningHarness : IAsyncDisposable
 
     public ProvisioningRequest Request(string id) => Requests.Get(id)!;
 
+    /// <summary>A snapshot of the GCAS events the simulated GCAS received for one application (empty before the first).</summary>
+    public IReadOnlyList<Provisioning.Gcas.GcasStatusEvent> GcasEventsOf(string applicationId) => Get<SimulatedGcas>().EventsOf(applicationId);
+
     /// <summary>Runs the system (jumping the fake clock when idle) until <paramref name="condition"/> holds.</summary>
     public async Task DriveUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
     {
@@ -162,8 +165,6 @@ public sealed class ProvisioningHarness : IAsyncDisposable
         builder.Services.AddSingleton(Cloud);
         builder.Services.AddProvisioning(builder.Configuration);
         builder.Services.AddSimulatedCloud(builder.Configuration);
-        builder.Services.AddSingleton<IOutboxHandler, Provisioning.Notifications.LogRequestEventHandler>();
-        builder.Services.AddSingleton<IOutboxHandler, Provisioning.Notifications.LogOpsAlertHandler>();
         return builder.Build();
     }
 }

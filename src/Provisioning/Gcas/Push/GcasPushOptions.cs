@@ -21,4 +21,7 @@ public sealed record GcasPushOptions
 
     /// <summary>Tolerance for <c>iat</c>/<c>exp</c> against our clock.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest body accepted (bytes); larger pushes are answered 413 before anything is stored.</summary>
+    public long MaxBodyBytes { get; init; } = 1024 * 1024;
 }

@@ -84,6 +84,11 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<Sm
         }
 
         mime.Subject = message.Subject;
+        if (message.IdempotencyKey is { } key)
+        {
+            mime.MessageId = MessageId(key, settings.From);
+        }
+
         var text = new TextPart(TextFormat.Plain);
         text.SetText(Encoding.UTF8, message.TextBody);
         var html = new TextPart(TextFormat.Html);
@@ -93,6 +98,14 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<Sm
         alternative.Headers.Add(HeaderId.ContentLanguage, "ja, en");
         mime.Body = alternative;
         return true;
+    }
+
+    /// <summary>A hash keeps the key's characters (and the request id in it) out of a header that allows few.</summary>
+    internal static string MessageId(string idempotencyKey, string from)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..32];
+        var domain = MailboxAddress.TryParse(from, out var address) && address.Domain is { Length: > 0 } d ? d : "chatops.invalid";
+        return $"{hash}@{domain}";
     }
 
     private static SecureSocketOptions ToMailKit(EmailTlsMode mode) => mode switch

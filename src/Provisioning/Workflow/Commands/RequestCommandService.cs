@@ -17,6 +17,7 @@ public sealed class RequestCommandService(
     RequestCommitter committer,
     IActorAuthorizer authorizer,
     KeyedLocks locks,
+    WorkSignals signals,
     IAuditTrail audit,
     TimeProvider time,
     ILogger<RequestCommandService> logger)
@@ -46,14 +47,26 @@ public sealed class RequestCommandService(
             return new CommandResult.Denied(authorization);
         }
 
-        using var lease = await locks.AcquireAsync(request.Id, cancellationToken);
-        var current = requests.Get(request.Id)!;
+        CommandResult result;
+        using (await locks.AcquireAsync(request.Id, cancellationToken))
+        {
+            result = await ExecuteLockedAsync(command, request.Id, cancellationToken);
+        }
+
+        // The engine may have found the request due while this held its lock and passed it by; it is free now.
+        signals.Engine.Notify();
+        return result;
+    }
+
+    private async Task<CommandResult> ExecuteLockedAsync(RequestCommand command, string requestId, CancellationToken cancellationToken)
+    {
+        var current = requests.Get(requestId)!;
         var text = command.Text is null ? null : Applications.TextSanitizer.Clean(command.Text);
         var change = await RequestTransitions.FireAsync(current, Trigger(command.Action), command.Actor, time.GetUtcNow(), text);
         if (change is null)
         {
             var refusal = CommandRefusal.Explain(current, command.Action);
-            await audit.AppendAsync(new AuditRecord(command.Actor, "command.refused", request.Id, new JsonObject
+            await audit.AppendAsync(new AuditRecord(command.Actor, "command.refused", requestId, new JsonObject
             {
                 ["action"] = command.Action.ToString(),
                 ["code"] = refusal.Code.ToString(),
@@ -67,8 +80,8 @@ public sealed class RequestCommandService(
         if (result != CommitResult.Committed)
         {
             // Under the request's lock only a writer outside this process could get here; the store is never shared.
-            logger.LogError("{Action} on {RequestId} was not written: {Result}", command.Action, request.Id, result);
-            throw new InvalidOperationException($"The change to {request.Id} could not be written ({result}).");
+            logger.LogError("{Action} on {RequestId} was not written: {Result}", command.Action, requestId, result);
+            throw new InvalidOperationException($"The change to {requestId} could not be written ({result}).");
         }
 
         return new CommandResult.Accepted(built.Request);

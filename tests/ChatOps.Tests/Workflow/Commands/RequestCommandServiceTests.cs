@@ -67,8 +67,8 @@ public class RequestCommandServiceTests
         var rejected = harness.Request(request.Id);
         Assert.Equal(RequestState.Rejected, rejected.State);
         Assert.Equal("予算未承認 ＜!here＞", rejected.Rejection!.Text);
-        await harness.DriveUntilAsync(() => harness.Cloud.GcasEvents[rejected.GcasApplicationId].Any(e => e.Status == GcasStatus.Rejected) && harness.Cloud.Mails.Count == 1);
-        Assert.Equal(["予算未承認 ＜!here＞"], harness.Cloud.GcasEvents[rejected.GcasApplicationId].Last().Reasons);
+        await harness.DriveUntilAsync(() => harness.GcasEventsOf(rejected.GcasApplicationId).Any(e => e.Status == GcasStatus.Rejected) && harness.Cloud.Mails.Count == 1);
+        Assert.Equal(["予算未承認 ＜!here＞"], harness.GcasEventsOf(rejected.GcasApplicationId).Last().Reasons);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class RequestCommandServiceTests
         var cancelled = harness.Request(request.Id);
         Assert.Equal(RequestState.Cancelled, cancelled.State);
         Assert.Null(cancelled.DueAt);
-        await harness.DriveUntilAsync(() => harness.Cloud.GcasEvents[cancelled.GcasApplicationId][^1].Status == GcasStatus.Cancelled);
+        await harness.DriveUntilAsync(() => harness.GcasEventsOf(cancelled.GcasApplicationId)[^1].Status == GcasStatus.Cancelled);
         Assert.IsType<CommandResult.Refused>(await harness.CommandAsync(request.Id, RequestAction.Cancel, ProvisioningHarness.Operator));
     }
 

@@ -45,7 +45,7 @@ public class CrashResumeTests
         Assert.Equal(shared ? 0 : environments, harness.Cloud.Tenancies.Count);
         Assert.Equal(shared ? environments : 0, harness.Cloud.Compartments.Count);
         Assert.Equal(environments * harness.Cloud.Options.TemplateResources, harness.Cloud.TemplateResources.Count);
-        var events = harness.Cloud.GcasEvents[done.GcasApplicationId];
+        var events = harness.GcasEventsOf(done.GcasApplicationId);
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Sequence));
         Assert.Equal("completed", events[^1].Status);
         await harness.DriveUntilAsync(() => harness.Cloud.Mails.Count == 1);

@@ -27,7 +27,7 @@ public class EngineFlowTests
             done.History.Select(v => v.State));
         Assert.NotNull(done.ProgressValue(ProgressKeys.TenancyId("prd")));
         Assert.NotNull(done.ProgressValue(ProgressKeys.TenancyId("stg")));
-        var events = harness.Cloud.GcasEvents[done.GcasApplicationId];
+        var events = harness.GcasEventsOf(done.GcasApplicationId);
         Assert.Equal(["accepted", "in_progress", "in_progress", "in_progress", "in_progress", "completed"], events.Select(e => e.Status));
         Assert.Equal(["CreatingTenancy", "ActivatingRegions", "AwaitingCredentials", "ApplyingTemplate"], events.Where(e => e.Status == GcasStatus.InProgress).Select(e => e.Step!));
         Assert.Equal([1L, 2, 3, 4, 5, 6], events.Select(e => e.Sequence));
@@ -120,8 +120,8 @@ public class EngineFlowTests
 
         Assert.Equal(raw, rejected.RawPayload);
         Assert.Equal(["organization.lgCode", "homeRegion"], rejected.Problems.Select(p => p.Field));
-        await harness.DriveUntilAsync(() => harness.Cloud.GcasEvents.ContainsKey(rejected.GcasApplicationId));
-        var gcas = Assert.Single(harness.Cloud.GcasEvents[rejected.GcasApplicationId]);
+        await harness.DriveUntilAsync(() => harness.GcasEventsOf(rejected.GcasApplicationId).Count > 0);
+        var gcas = Assert.Single(harness.GcasEventsOf(rejected.GcasApplicationId));
         Assert.Equal(GcasStatus.Rejected, gcas.Status);
         Assert.Equal(2, gcas.Reasons!.Count);
         Assert.Contains("organization.lgCode", gcas.Reasons[0], StringComparison.Ordinal);

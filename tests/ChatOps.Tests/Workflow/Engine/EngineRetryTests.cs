@@ -54,7 +54,7 @@ public class EngineRetryTests
         Assert.Contains("gave up after 4 attempts", failed.LastError!.Message, StringComparison.Ordinal);
         Assert.NotNull(failed.LastError.RequestId);
         Assert.Null(failed.DueAt);
-        await harness.DriveUntilAsync(() => harness.Cloud.GcasEvents[failed.GcasApplicationId].Any(e => e.Status == GcasStatus.Failed));
+        await harness.DriveUntilAsync(() => harness.GcasEventsOf(failed.GcasApplicationId).Any(e => e.Status == GcasStatus.Failed));
 
         Assert.IsType<CommandResult.Accepted>(await harness.CommandAsync(request.Id, RequestAction.Retry, ProvisioningHarness.Operator));
         var done = await harness.DriveToAsync(request.Id, RequestState.Completed);
