@@ -147,6 +147,7 @@ internal sealed class OciWorkflowHarness : IAsyncDisposable
         var limit = timeout ?? TimeSpan.FromSeconds(120);
         var idleRounds = 0;
         var busyRounds = 0;
+        var overdueRounds = 0;
         while (!condition())
         {
             if (watch.Elapsed > limit)
@@ -161,12 +162,20 @@ internal sealed class OciWorkflowHarness : IAsyncDisposable
             var idle = Get<WorkflowEngine>().InFlight == 0;
             idleRounds = idle && (next is null || next > now) ? idleRounds + 1 : 0;
             busyRounds = idle ? 0 : busyRounds + 1;
+            overdueRounds = idle && next <= now ? overdueRounds + 1 : 0;
             if (idleRounds >= 3 && next is { } due)
             {
                 Clock.SetUtcNow(due);
                 idleRounds = 0;
             }
-            else if (busyRounds >= 10 && Network.InFlight == 0 && Clock.NextShortTimer(ShortTimer) is { } timer)
+            else if (overdueRounds >= 40 && Clock.NextTimer(TimeSpan.MaxValue) is { } wake)
+            {
+                // Something is due but nothing runs: a loop missed its wake-up (e.g. the engine woke while a command
+                // still held the request's lock) and sleeps until its idle timer, which real time would reach.
+                Clock.SetUtcNow(wake);
+                overdueRounds = 0;
+            }
+            else if (busyRounds >= 10 && Network.InFlight == 0 && Clock.NextTimer(ShortTimer) is { } timer)
             {
                 // A step has been waiting a while with nothing on the wire: on a backoff or rate-limit timer of the
                 // OCI client. Timeouts are longer than ShortTimer and never fired this way.

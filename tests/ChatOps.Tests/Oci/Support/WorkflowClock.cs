@@ -29,7 +29,7 @@ internal sealed class WorkflowClock() : FakeTimeProvider(new DateTimeOffset(2026
     /// The earliest due time after now of a timer set for at most <paramref name="longest"/> (disposed timers
     /// included: moving to one of those is harmless).
     /// </summary>
-    public DateTimeOffset? NextShortTimer(TimeSpan longest)
+    public DateTimeOffset? NextTimer(TimeSpan longest)
     {
         var now = GetUtcNow();
         lock (_lock)
