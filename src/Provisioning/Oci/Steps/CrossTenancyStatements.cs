@@ -2,11 +2,13 @@ namespace ChatOps.Provisioning.Oci.Steps;
 
 /// <summary>
 /// The cross-tenancy policy statements that let the bot's own OKE workload identity (which lives in the parent
-/// tenancy) manage a child tenancy. Grammar from OCI's Identity docs, "Cross-Tenancy Access Policies": the
-/// destination (child) defines the source tenancy and admits it, the source (parent) defines the destination and
-/// endorses its principals into it, each Define in the same policy as the statement using its alias. The
-/// <c>where all {...}</c> conditions narrow "any-user" to the bot's workload, as in the OKE docs, "Granting
-/// Workloads Access to OCI Resources" (request.principal.type = 'workload', .namespace, .service_account, .cluster_id).
+/// tenancy) manage a child tenancy. Grammar from OCI's Identity docs, "Cross-Tenancy Access Policies"
+/// (https://docs.oracle.com/en-us/iaas/Content/Identity/policieshow/iam-cross-domain.htm): the destination (child)
+/// defines the source tenancy and admits it, the source (parent) defines the destination and endorses its
+/// principals into it, each Define in the same policy as the statement using its alias. The <c>where all {...}</c>
+/// conditions narrow "any-user" to the bot's workload, as in the OKE docs, "Granting Workloads Access to OCI
+/// Resources" (https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm):
+/// request.principal.type = 'workload', .namespace, .service_account, .cluster_id.
 /// </summary>
 internal static class CrossTenancyStatements
 {

@@ -4,7 +4,7 @@ namespace ChatOps.Sandbox.Oci.State;
 
 /// <summary>
 /// The part of OCI's policy language that cross-tenancy access needs (Identity docs, "Cross-Tenancy Access
-/// Policies"): <c>Define tenancy &lt;alias&gt; as &lt;ocid&gt;</c> names the other tenancy inside one policy,
+/// Policies", https://docs.oracle.com/en-us/iaas/Content/Identity/policieshow/iam-cross-domain.htm): <c>Define tenancy &lt;alias&gt; as &lt;ocid&gt;</c> names the other tenancy inside one policy,
 /// <c>Endorse &lt;subject&gt; to &lt;verb&gt; &lt;resources&gt; in tenancy &lt;alias&gt;</c> (or <c>in any-tenancy</c>) lets the
 /// policy's own principals out, and <c>Admit &lt;subject&gt; of tenancy &lt;alias&gt; to ...</c> (or <c>of any-tenancy</c>)
 /// lets the other tenancy's principals in. Keywords and aliases are case-insensitive. <c>where</c> conditions are

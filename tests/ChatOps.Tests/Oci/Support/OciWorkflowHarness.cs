@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using ChatOps.Provisioning;
 using ChatOps.Provisioning.Audit;
@@ -99,7 +97,7 @@ internal sealed class OciWorkflowHarness : IAsyncDisposable
             values[$"Oci:RateLimits:{service}"] = "1000";
         }
 
-        var auth = workloadIdentity ? await WorkloadIdentityAsync(sim, directory, owned) : await ApiKeyAsync(sim, directory);
+        var auth = workloadIdentity ? await BotCredentials.WorkloadIdentityAsync(sim, directory, owned) : await BotCredentials.ApiKeyAsync(sim, directory);
         foreach (var (key, value) in auth.Concat(settings?.Invoke(sim) ?? new Dictionary<string, string?>()))
         {
             values[key] = value;
@@ -248,39 +246,5 @@ internal sealed class OciWorkflowHarness : IAsyncDisposable
         builder.Services.AddSingleton<IOutboxHandler>(sp => sp.GetRequiredService<SimulatedMailbox>());
         builder.Services.AddSingleton<IOutboxHandler, Provisioning.Notifications.LogRequestEventHandler>();
         return builder.Build();
-    }
-
-    private static async Task<Dictionary<string, string?>> ApiKeyAsync(OciSimulator sim, TempDirectory directory)
-    {
-        using var key = RSA.Create(2048);
-        var keyId = $"{sim.ParentTenancyId}/ocid1.user.oc1..aaaachatopsbot/0a:1b:2c:3d:4e:5f:60:71:82:93:a4:b5:c6:d7:e8:f9";
-        sim.RegisterApiKey(keyId, key);
-        var keyFile = directory.File("bot.pem");
-        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
-        var configFile = directory.File("oci-config");
-        var parts = keyId.Split('/');
-        await File.WriteAllTextAsync(configFile, $"[DEFAULT]\nuser={parts[1]}\nfingerprint={parts[2]}\ntenancy={parts[0]}\nregion={OciTestHost.Tokyo}\nkey_file={keyFile}\n");
-        return new() { ["Oci:Auth"] = "ConfigFile", ["Oci:ConfigFile"] = configFile };
-    }
-
-    private static async Task<Dictionary<string, string?>> WorkloadIdentityAsync(OciSimulator sim, TempDirectory directory, List<IDisposable> owned)
-    {
-        var (ca, server) = TestCertificates.CreateCaAndServer();
-        owned.Add(ca);
-        owned.Add(server);
-        var tokenPath = directory.File("sa-token");
-        var caPath = directory.File("ca.crt");
-        await File.WriteAllTextAsync(tokenPath, "chatops-bot-sa-token\n");
-        await File.WriteAllTextAsync(caPath, ca.ExportCertificatePem());
-        var proxymux = await sim.StartProxymuxAsync(server);
-        proxymux.AcceptServiceAccountToken("chatops-bot-sa-token");
-        return new()
-        {
-            ["Oci:Auth"] = "OkeWorkloadIdentity",
-            ["Oci:WorkloadIdentity:Host"] = "127.0.0.1",
-            ["Oci:WorkloadIdentity:Port"] = proxymux.BaseUri.Port.ToString(CultureInfo.InvariantCulture),
-            ["Oci:WorkloadIdentity:TokenPath"] = tokenPath,
-            ["Oci:WorkloadIdentity:CaCertPath"] = caPath,
-        };
     }
 }
