@@ -21,6 +21,9 @@ internal sealed record OciResult<T>
 
     public string? ETag { get; }
 
+    /// <summary>The answer's <c>retry-after</c>, when it had one: when to poll a work request again, or to come back after throttling.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
@@ -33,6 +36,6 @@ internal sealed record OciResult<T>
     public OciResult<TOut> Map<TOut>(Func<T, TOut> map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return IsSuccess ? OciResult<TOut>.Success(map(Value), OpcRequestId, ETag) : OciResult<TOut>.Failure(Error);
+        return (IsSuccess ? OciResult<TOut>.Success(map(Value), OpcRequestId, ETag) : OciResult<TOut>.Failure(Error)) with { RetryAfter = RetryAfter };
     }
 }

@@ -20,4 +20,14 @@ internal sealed record OciWorkloadIdentityOptions
 
     /// <summary>Defaults to <c>OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH</c>, then the service-account CA.</summary>
     public string? CaCertPath { get; init; }
+
+    // The bot's own workload identity (Kubernetes namespace, service account, OKE cluster OCID): the conditions of
+    // the cross-tenancy statements operators apply. The defaults suit the sandbox; production sets all three.
+    public const string SandboxClusterId = "ocid1.cluster.oc1.ap-tokyo-1.aaaaaaaasandboxchatopscluster";
+
+    public string Namespace { get; init; } = "chatops";
+
+    public string ServiceAccount { get; init; } = "chatops-bot";
+
+    public string ClusterId { get; init; } = SandboxClusterId;
 }

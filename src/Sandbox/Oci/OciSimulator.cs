@@ -81,7 +81,11 @@ public sealed class OciSimulator : IAsyncDisposable
     public string RegionalHost(string serviceLabel, string region) =>
         serviceLabel == "audit" ? $"audit.{region}.{Options.RealmDomain}" : $"{serviceLabel}.{region}.oci.{Options.RealmDomain}";
 
-    /// <summary>Accept requests signed by <paramref name="key"/> under <paramref name="keyId"/> (tenancy/user/fingerprint).</summary>
+    /// <summary>
+    /// Accept requests signed by <paramref name="key"/> under <paramref name="keyId"/> (tenancy/user/fingerprint). The
+    /// key's user belongs to the tenancy the keyId names; a keyId naming a tenancy the simulator does not hold is a
+    /// user of the parent tenancy.
+    /// </summary>
     public void RegisterApiKey(string keyId, RSA key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -128,6 +132,50 @@ public sealed class OciSimulator : IAsyncDisposable
                 .OrderBy(r => r.TimeCreated)
                 .Select(r => new OciSimResource(r.Kind, r.Id, r.TenancyId, r.ParentId, r.Name, r.Statements))
                 .ToList();
+        }
+    }
+
+    /// <summary>
+    /// What an operator does by hand in the console, signed in to <paramref name="tenancyId"/> as its administrator:
+    /// creates the policy <paramref name="name"/> in the root compartment, or replaces its statements. Returns the
+    /// policy OCID. Statements must start with Allow, Define, Endorse or Admit.
+    /// </summary>
+    public string ApplyPolicyAsAdministrator(string tenancyId, string name, IReadOnlyList<string> statements)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenancyId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.Count == 0)
+        {
+            throw new ArgumentException("A policy needs at least one statement.", nameof(statements));
+        }
+
+        if (statements.FirstOrDefault(s => !SimPolicyGrammar.StartsWellFormed(s)) is { } wrong)
+        {
+            throw new ArgumentException($"A statement must start with Allow, Define, Endorse or Admit: '{wrong}'.", nameof(statements));
+        }
+
+        lock (_sim.State.Gate)
+        {
+            if (!_sim.State.Tenancies.TryGetValue(tenancyId, out var tenancy) || !tenancy.IsActive(_sim.Now))
+            {
+                throw new InvalidOperationException($"Tenancy {tenancyId} does not exist or is not active yet.");
+            }
+
+            return _sim.State.PutPolicy(tenancyId, name, "Applied by the tenancy administrator", [.. statements], _sim.Now).Id;
+        }
+    }
+
+    /// <summary><see cref="ApplyPolicyAsAdministrator"/> in the parent tenancy (e.g. its Endorse statements).</summary>
+    public string ApplyParentPolicyAsAdministrator(string name, IReadOnlyList<string> statements) =>
+        ApplyPolicyAsAdministrator(ParentTenancyId, name, statements);
+
+    /// <summary>Whether principals of <paramref name="callerTenancyId"/> may act in <paramref name="targetTenancyId"/> now.</summary>
+    public bool CanAccess(string callerTenancyId, string targetTenancyId)
+    {
+        lock (_sim.State.Gate)
+        {
+            return SimAccess.Allows(_sim.State, callerTenancyId, targetTenancyId, Options.EnforceCrossTenancyPolicies);
         }
     }
 

@@ -30,6 +30,22 @@ public sealed record OciSimulatorOptions
 
     public int ChildTenancyLimit { get; init; } = 1000;
 
+    /// <summary>
+    /// When true (the default), principals of one tenancy see nothing in another (404 NotAuthorizedOrNotFound)
+    /// unless the target's policies admit their tenancy and their own tenancy's policies endorse the target.
+    /// </summary>
+    public bool EnforceCrossTenancyPolicies { get; init; } = true;
+
+    /// <summary>
+    /// When true, the administrator policy CreateChildTenancy writes (its <c>policyName</c>) admits the parent
+    /// tenancy, and the parent starts with a policy endorsing its principals into any tenancy: the parent can act
+    /// in each new child without anyone applying policies (the automated last manual step).
+    /// </summary>
+    public bool ChildAdminPolicyGrantsParent { get; init; }
+
+    /// <summary>When set, GetWorkRequest answers with this <c>retry-after</c> while the work request is unfinished.</summary>
+    public TimeSpan? WorkRequestRetryAfter { get; init; }
+
     /// <summary>Items per page when the caller sends no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
 }

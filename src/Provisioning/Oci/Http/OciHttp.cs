@@ -8,7 +8,7 @@ namespace ChatOps.Provisioning.Oci.Http;
 /// Sends one OCI operation through the service's handler pipeline (retry → rate limit → signer) and turns the
 /// answer into an <see cref="OciResult{T}"/>. Expected failures become values; only caller cancellation throws.
 /// </summary>
-internal sealed class OciHttp(IHttpClientFactory clients, OciEndpoints endpoints, OciService service)
+internal sealed class OciHttp(IHttpClientFactory clients, OciEndpoints endpoints, OciService service, TimeProvider time)
 {
     public OciService Service { get; } = service;
 
@@ -49,14 +49,16 @@ internal sealed class OciHttp(IHttpClientFactory clients, OciEndpoints endpoints
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var requestId = Header(response, "opc-request-id");
+            // Work requests say when to look again; throttling answers may say when to come back.
+            var retryAfter = OciRetryPolicy.RetryAfter(response, time.GetUtcNow());
             if (!response.IsSuccessStatusCode)
             {
-                return OciResult<TOut>.Failure(ReadError(call, (int)response.StatusCode, response.ReasonPhrase, body, requestId));
+                return OciResult<TOut>.Failure(ReadError(call, (int)response.StatusCode, response.ReasonPhrase, body, requestId)) with { RetryAfter = retryAfter };
             }
 
             try
             {
-                return OciResult<TOut>.Success(map(response, body), requestId, response.Headers.ETag?.Tag ?? Header(response, "etag"));
+                return OciResult<TOut>.Success(map(response, body), requestId, response.Headers.ETag?.Tag ?? Header(response, "etag")) with { RetryAfter = retryAfter };
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {

@@ -1,7 +1,7 @@
 namespace ChatOps.Provisioning.Oci.Http;
 
 /// <summary>Hands each typed client the <see cref="OciHttp"/> of its service.</summary>
-internal sealed class OciHttpFactory(IHttpClientFactory clients, OciEndpoints endpoints)
+internal sealed class OciHttpFactory(IHttpClientFactory clients, OciEndpoints endpoints, TimeProvider time)
 {
-    public OciHttp For(OciService service) => new(clients, endpoints, service);
+    public OciHttp For(OciService service) => new(clients, endpoints, service, time);
 }

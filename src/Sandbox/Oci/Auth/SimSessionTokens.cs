@@ -45,13 +45,16 @@ internal sealed class SimSessionTokens(TimeProvider time) : IDisposable
         return $"{header}.{body}.{Base64Url.EncodeToString(signature)}";
     }
 
-    /// <summary>The holder's public key when the token is ours, intact and unexpired; otherwise why not.</summary>
-    public (RSA? HolderKey, string? Problem) Validate(string jwt)
+    /// <summary>
+    /// The holder's public key and the tenancy the principal belongs to (<c>res_tenant</c>) when the token is ours,
+    /// intact and unexpired; otherwise why not.
+    /// </summary>
+    public (RSA? HolderKey, string? TenancyId, string? Problem) Validate(string jwt)
     {
         var parts = jwt.Split('.');
         if (parts.Length != 3)
         {
-            return (null, "session token is not a JWT");
+            return (null, null, "session token is not a JWT");
         }
 
         try
@@ -59,13 +62,13 @@ internal sealed class SimSessionTokens(TimeProvider time) : IDisposable
             var signed = Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
             if (!_issuerKey.VerifyData(signed, Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
             {
-                return (null, "session token was not issued by this service");
+                return (null, null, "session token was not issued by this service");
             }
 
             var claims = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1])) as JsonObject;
             if (claims?["exp"] is not JsonValue exp || time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(exp.GetValue<long>()))
             {
-                return (null, "session token has expired or has no exp claim");
+                return (null, null, "session token has expired or has no exp claim");
             }
 
             var jwk = claims["jwk"] switch
@@ -76,7 +79,7 @@ internal sealed class SimSessionTokens(TimeProvider time) : IDisposable
             };
             if (jwk?["n"] is not JsonValue modulus || jwk["e"] is not JsonValue exponent)
             {
-                return (null, "session token carries no jwk");
+                return (null, null, "session token carries no jwk");
             }
 
             var key = RSA.Create();
@@ -85,11 +88,12 @@ internal sealed class SimSessionTokens(TimeProvider time) : IDisposable
                 Modulus = Base64Url.DecodeFromChars(modulus.GetValue<string>()),
                 Exponent = Base64Url.DecodeFromChars(exponent.GetValue<string>()),
             });
-            return (key, null);
+            var tenancy = claims["res_tenant"] is JsonValue tenant && tenant.TryGetValue<string>(out var id) ? id : null;
+            return (key, tenancy, null);
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or CryptographicException)
         {
-            return (null, "session token is malformed");
+            return (null, null, "session token is malformed");
         }
     }
 

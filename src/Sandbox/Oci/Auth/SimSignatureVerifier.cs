@@ -16,8 +16,8 @@ internal sealed class SimSignatureVerifier(SimKeyRing keys, SimSessionTokens tok
     private static readonly string[] GenericHeaders = ["(request-target)", "host"];
     private static readonly string[] BodyHeaders = ["content-length", "content-type", "x-content-sha256"];
 
-    /// <summary>The keyId when the signature holds; otherwise the reason it does not (never the signature).</summary>
-    public async Task<(string? KeyId, string? Problem)> VerifyAsync(HttpRequest request)
+    /// <summary>The signing principal when the signature holds; otherwise the reason it does not (never the signature).</summary>
+    public async Task<(SimPrincipal? Principal, string? Problem)> VerifyAsync(HttpRequest request)
     {
         var authorization = SimAuthorization.Parse(request.Headers.Authorization);
         if (authorization is null)
@@ -59,16 +59,19 @@ internal sealed class SimSignatureVerifier(SimKeyRing keys, SimSessionTokens tok
         return Check(authorization, signingString);
     }
 
-    private (string? KeyId, string? Problem) Check(SimAuthorization authorization, string signingString)
+    private (SimPrincipal? Principal, string? Problem) Check(SimAuthorization authorization, string signingString)
     {
         RSA? key;
+        SimPrincipal principal;
         if (authorization.KeyId.StartsWith("ST$", StringComparison.Ordinal))
         {
-            (key, var problem) = tokens.Validate(authorization.KeyId[3..]);
+            (key, var tenancyId, var problem) = tokens.Validate(authorization.KeyId[3..]);
             if (key is null)
             {
                 return (null, problem);
             }
+
+            principal = new SimPrincipal(authorization.KeyId, tenancyId);
         }
         else
         {
@@ -77,6 +80,8 @@ internal sealed class SimSignatureVerifier(SimKeyRing keys, SimSessionTokens tok
             {
                 return (null, "unknown keyId");
             }
+
+            principal = SimPrincipal.ForApiKey(authorization.KeyId);
         }
 
         using (key)
@@ -92,7 +97,7 @@ internal sealed class SimSignatureVerifier(SimKeyRing keys, SimSessionTokens tok
             }
 
             return key.VerifyData(Encoding.UTF8.GetBytes(signingString), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-                ? (authorization.KeyId, null)
+                ? (principal, null)
                 : (null, "signature does not match");
         }
     }

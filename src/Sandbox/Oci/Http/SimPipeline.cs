@@ -19,8 +19,8 @@ internal sealed class SimPipeline(SimServices sim)
         context.Response.Headers["opc-request-id"] = requestId;
         context.Request.EnableBuffering();
 
-        var (keyId, problem) = await _verifier.VerifyAsync(context.Request);
-        if (keyId is null)
+        var (principal, problem) = await _verifier.VerifyAsync(context.Request);
+        if (principal is null)
         {
             sim.Counters.CountUnauthenticated();
             await SimResults.WriteErrorAsync(context, 401, "NotAuthenticated", $"The required information to complete authentication was not provided or was incorrect. ({problem})");
@@ -37,7 +37,7 @@ internal sealed class SimPipeline(SimServices sim)
         }
 
         sim.Counters.Count(operation);
-        new SimRequest(host.Region, keyId, requestId).AttachTo(context);
+        new SimRequest(host.Region, principal.KeyId, requestId, CallerTenancy(principal)).AttachTo(context);
         if (await ApplyFaultAsync(context, operation))
         {
             return;
@@ -65,6 +65,16 @@ internal sealed class SimPipeline(SimServices sim)
         finally
         {
             gate.Release();
+        }
+    }
+
+    // Simulator OCIDs are random, so a caller cannot know the parent's before start: an API key registered under a
+    // tenancy the simulator does not hold is taken as a user of the parent tenancy.
+    private string CallerTenancy(Auth.SimPrincipal principal)
+    {
+        lock (sim.State.Gate)
+        {
+            return principal.TenancyId is { } tenancyId && sim.State.Tenancies.ContainsKey(tenancyId) ? tenancyId : sim.State.ParentTenancyId;
         }
     }
 

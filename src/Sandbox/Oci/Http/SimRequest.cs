@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace ChatOps.Sandbox.Oci.Http;
 
-/// <summary>What the pipeline learned about a request before the operation runs: region (from Host) and caller.</summary>
-internal sealed record SimRequest(string Region, string KeyId, string RequestId)
+/// <summary>
+/// What the pipeline learned about a request before the operation runs: region (from Host), caller (keyId) and
+/// the tenancy the caller belongs to, which decides what it may see in other tenancies.
+/// </summary>
+internal sealed record SimRequest(string Region, string KeyId, string RequestId, string CallerTenancyId)
 {
     private const string ItemKey = "oci-sim-request";
 

@@ -13,7 +13,7 @@ internal static partial class SimChildTenancyRoutes
     public static void Map(RouteGroupBuilder api, SimServices sim)
     {
         api.MapPost("/childTenancies", (HttpRequest request) => CreateAsync(request.HttpContext, sim)).WithName("CreateChildTenancy");
-        api.MapGet("/workRequests/{workRequestId}", (string workRequestId) => Get(sim, workRequestId)).WithName("GetWorkRequest");
+        api.MapGet("/workRequests/{workRequestId}", (HttpContext context, string workRequestId) => Get(context, sim, workRequestId)).WithName("GetWorkRequest");
         api.MapGet("/workRequests/{workRequestId}/errors", (HttpContext context, string workRequestId) => Errors(context, sim, workRequestId))
             .WithName("ListWorkRequestErrors");
     }
@@ -46,6 +46,8 @@ internal static partial class SimChildTenancyRoutes
                 throw SimApiException.NotFound($"tenancy {parentId}");
             }
 
+            SimChecks.Authorize(sim, context, parentId, $"tenancy {parentId}");
+
             if (!sim.State.Subscriptions.Any(s => s.TenancyId == parentId && s.RegionName.Equals(homeRegion, StringComparison.OrdinalIgnoreCase)))
             {
                 throw SimApiException.Invalid($"homeRegion {homeRegion} is not a region the parent tenancy is subscribed to.");
@@ -70,6 +72,10 @@ internal static partial class SimChildTenancyRoutes
             var key = SimRegions.KeyOf(region)!;
             sim.State.Subscriptions.Add(new SimRegionSubscription(child.Id, key, region, IsHomeRegion: true, readyAt));
             sim.State.AddTenancyDefaults(child.Id, region);
+            if (policyName is not null)
+            {
+                AddAdministratorPolicy(sim, child, policyName);
+            }
             var workRequest = new SimWorkRequest(
                 SimIds.New("organizationsworkrequest"), parentId, child.Id, now, sim.Options.ChildTenancyCreationTime,
                 sim.Options.ChildTenancyStaysInProgressAt100, failure?.Code, failure?.Message);
@@ -80,13 +86,18 @@ internal static partial class SimChildTenancyRoutes
         return Results.StatusCode(202);
     }
 
-    private static IResult Get(SimServices sim, string workRequestId)
+    private static IResult Get(HttpContext context, SimServices sim, string workRequestId)
     {
         lock (sim.State.Gate)
         {
-            var request = Find(sim, workRequestId);
+            var request = Find(sim, context, workRequestId);
             var now = sim.Now;
             var status = request.Status(now);
+            if (sim.Options.WorkRequestRetryAfter is { } retryAfter && status is "ACCEPTED" or "IN_PROGRESS")
+            {
+                context.Response.Headers.RetryAfter = retryAfter.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             object[] resources = status is "ACCEPTED" or "FAILED"
                 ? []
                 :
@@ -118,7 +129,7 @@ internal static partial class SimChildTenancyRoutes
     {
         lock (sim.State.Gate)
         {
-            var request = Find(sim, workRequestId);
+            var request = Find(sim, context, workRequestId);
             var items = request.Status(sim.Now) == "FAILED"
                 ? new[] { new { code = request.FailureCode, message = request.FailureMessage, timestamp = request.AcceptedAt + request.Duration } }
                 : [];
@@ -126,8 +137,27 @@ internal static partial class SimChildTenancyRoutes
         }
     }
 
-    private static SimWorkRequest Find(SimServices sim, string id) =>
-        sim.State.WorkRequests.TryGetValue(id, out var request) ? request : throw SimApiException.NotFound($"work request {id}");
+    private static SimWorkRequest Find(SimServices sim, HttpContext context, string id)
+    {
+        var request = sim.State.WorkRequests.TryGetValue(id, out var found) ? found : throw SimApiException.NotFound($"work request {id}");
+        SimChecks.Authorize(sim, context, request.CompartmentId, $"work request {id}");
+        return request;
+    }
+
+    // The statements of the administrator policy OCI writes into a new child are not documented; the simulator
+    // grants the child's Administrators group, and admits the parent when the option models an organization
+    // whose setup already lets the parent's principals in.
+    private static void AddAdministratorPolicy(SimServices sim, SimTenancy child, string policyName)
+    {
+        List<string> statements = ["Allow group Administrators to manage all-resources in tenancy"];
+        if (sim.Options.ChildAdminPolicyGrantsParent)
+        {
+            statements.Add($"Define tenancy {sim.Options.ParentTenancyName} as {sim.State.ParentTenancyId}");
+            statements.Add($"Admit any-user of tenancy {sim.Options.ParentTenancyName} to manage all-resources in tenancy");
+        }
+
+        sim.State.PutPolicy(child.Id, policyName, "Administrator policy of the child tenancy", statements, sim.Now);
+    }
 
     [GeneratedRegex("^[a-z][a-z0-9]{0,24}$")]
     private static partial Regex TenancyName();

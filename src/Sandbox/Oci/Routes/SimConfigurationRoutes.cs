@@ -80,7 +80,7 @@ internal static class SimConfigurationRoutes
     private static SimTenancy Tenancy(HttpContext context, SimServices sim)
     {
         var compartmentId = context.Request.Query["compartmentId"].FirstOrDefault() ?? throw SimApiException.Missing("compartmentId");
-        var tenancy = SimChecks.TenancyOf(sim, compartmentId);
+        var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
         return tenancy.Id == compartmentId ? tenancy : throw SimApiException.Invalid("compartmentId must be the tenancy OCID.");
     }
 

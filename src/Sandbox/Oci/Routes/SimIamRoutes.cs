@@ -21,7 +21,7 @@ internal static class SimIamRoutes
     private static void MapKind(RouteGroupBuilder api, SimServices sim, SimKind kind, string path, string singular, string plural)
     {
         api.MapGet($"/{path}", (HttpContext context) => List(context, sim, kind)).WithName($"List{plural}");
-        api.MapGet($"/{path}/{{id}}", (string id) => Get(sim, kind, id)).WithName($"Get{singular}");
+        api.MapGet($"/{path}/{{id}}", (HttpContext context, string id) => Get(context, sim, kind, id)).WithName($"Get{singular}");
         api.MapPost($"/{path}", (HttpRequest request) => CreateAsync(request.HttpContext, sim, kind)).WithName($"Create{singular}");
     }
 
@@ -31,7 +31,7 @@ internal static class SimIamRoutes
         var name = context.Request.Query["name"].FirstOrDefault();
         lock (sim.State.Gate)
         {
-            SimChecks.TenancyOf(sim, compartmentId);
+            SimChecks.TenancyOf(sim, context, compartmentId);
             var items = sim.State.OfKind(kind)
                 .Where(r => r.ParentId == compartmentId && (name is null || r.Name == name))
                 .OrderBy(r => r.TimeCreated).ThenBy(r => r.Name, StringComparer.Ordinal)
@@ -41,11 +41,11 @@ internal static class SimIamRoutes
         }
     }
 
-    private static IResult Get(SimServices sim, SimKind kind, string id)
+    private static IResult Get(HttpContext context, SimServices sim, SimKind kind, string id)
     {
         lock (sim.State.Gate)
         {
-            var resource = SimChecks.Resource(sim, kind, id);
+            var resource = SimChecks.Resource(sim, context, kind, id);
             return SimResults.Json(SimWire.Of(resource), etag: resource.ETag);
         }
     }
@@ -65,7 +65,7 @@ internal static class SimIamRoutes
 
         lock (sim.State.Gate)
         {
-            var tenancy = SimChecks.TenancyOf(sim, compartmentId);
+            var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
             if (kind is SimKind.Group or SimKind.DynamicGroup && compartmentId != tenancy.Id)
             {
@@ -99,7 +99,7 @@ internal static class SimIamRoutes
         var body = await SimJson.ReadObjectAsync(context.Request);
         lock (sim.State.Gate)
         {
-            var policy = SimChecks.Resource(sim, SimKind.Policy, policyId);
+            var policy = SimChecks.Resource(sim, context, SimKind.Policy, policyId);
             SimChecks.HomeRegion(SimRequest.Of(context), sim.State.Tenancies[policy.TenancyId]);
             var ifMatch = context.Request.Headers.IfMatch.FirstOrDefault();
             if (ifMatch is not null && ifMatch != policy.ETag)

@@ -12,7 +12,7 @@ internal static class SimTagDefaultRoutes
     public static void Map(RouteGroupBuilder api, SimServices sim)
     {
         api.MapGet("/tagDefaults", (HttpContext context) => List(context, sim)).WithName("ListTagDefaults");
-        api.MapGet("/tagDefaults/{id}", (string id) => Get(sim, id)).WithName("GetTagDefault");
+        api.MapGet("/tagDefaults/{id}", (HttpContext context, string id) => Get(context, sim, id)).WithName("GetTagDefault");
         api.MapPost("/tagDefaults", (HttpRequest request) => CreateAsync(request.HttpContext, sim)).WithName("CreateTagDefault");
     }
 
@@ -27,6 +27,15 @@ internal static class SimTagDefaultRoutes
 
         lock (sim.State.Gate)
         {
+            if (compartmentId is not null)
+            {
+                SimChecks.TenancyOf(sim, context, compartmentId);
+            }
+            else
+            {
+                SimChecks.Resource(sim, context, SimKind.Tag, definitionId!);
+            }
+
             var items = sim.State.OfKind(SimKind.TagDefault)
                 .Where(r => (compartmentId is null || r.ParentId == compartmentId) && (definitionId is null || r.TagDefinitionId == definitionId))
                 .OrderBy(r => r.TimeCreated)
@@ -36,11 +45,11 @@ internal static class SimTagDefaultRoutes
         }
     }
 
-    private static IResult Get(SimServices sim, string id)
+    private static IResult Get(HttpContext context, SimServices sim, string id)
     {
         lock (sim.State.Gate)
         {
-            var resource = SimChecks.Resource(sim, SimKind.TagDefault, id);
+            var resource = SimChecks.Resource(sim, context, SimKind.TagDefault, id);
             return SimResults.Json(SimWire.Of(resource), etag: resource.ETag);
         }
     }
@@ -53,9 +62,9 @@ internal static class SimTagDefaultRoutes
         var value = SimJson.Required(body, "value");
         lock (sim.State.Gate)
         {
-            var tenancy = SimChecks.TenancyOf(sim, compartmentId);
+            var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
-            var definition = SimChecks.Resource(sim, SimKind.Tag, definitionId);
+            var definition = SimChecks.Resource(sim, context, SimKind.Tag, definitionId);
             if (sim.State.OfKind(SimKind.TagDefault).Any(r => r.ParentId == compartmentId && r.TagDefinitionId == definitionId))
             {
                 throw SimApiException.AlreadyExists($"A tag default for '{definition.Name}' already exists in this compartment.");

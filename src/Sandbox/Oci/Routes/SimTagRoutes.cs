@@ -12,10 +12,10 @@ internal static class SimTagRoutes
     public static void Map(RouteGroupBuilder api, SimServices sim)
     {
         api.MapGet("/tagNamespaces", (HttpContext context) => ListNamespaces(context, sim)).WithName("ListTagNamespaces");
-        api.MapGet("/tagNamespaces/{id}", (string id) => Get(sim, SimKind.TagNamespace, id)).WithName("GetTagNamespace");
+        api.MapGet("/tagNamespaces/{id}", (HttpContext context, string id) => Get(context, sim, SimKind.TagNamespace, id)).WithName("GetTagNamespace");
         api.MapPost("/tagNamespaces", (HttpRequest request) => CreateNamespaceAsync(request.HttpContext, sim)).WithName("CreateTagNamespace");
         api.MapGet("/tagNamespaces/{namespaceId}/tags", (HttpContext context, string namespaceId) => ListTags(context, sim, namespaceId)).WithName("ListTags");
-        api.MapGet("/tagNamespaces/{namespaceId}/tags/{tagName}", (string namespaceId, string tagName) => GetTag(sim, namespaceId, tagName)).WithName("GetTag");
+        api.MapGet("/tagNamespaces/{namespaceId}/tags/{tagName}", (HttpContext context, string namespaceId, string tagName) => GetTag(context, sim, namespaceId, tagName)).WithName("GetTag");
         api.MapPost("/tagNamespaces/{namespaceId}/tags", (HttpContext context, string namespaceId) => CreateTagAsync(context, sim, namespaceId)).WithName("CreateTag");
     }
 
@@ -24,17 +24,17 @@ internal static class SimTagRoutes
         var compartmentId = context.Request.Query["compartmentId"].FirstOrDefault() ?? throw SimApiException.Missing("compartmentId");
         lock (sim.State.Gate)
         {
-            SimChecks.TenancyOf(sim, compartmentId);
+            SimChecks.TenancyOf(sim, context, compartmentId);
             var items = sim.State.OfKind(SimKind.TagNamespace).Where(r => r.ParentId == compartmentId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
             return SimResults.Json(SimResults.Page(context, items, sim.Options.DefaultPageSize));
         }
     }
 
-    private static IResult Get(SimServices sim, SimKind kind, string id)
+    private static IResult Get(HttpContext context, SimServices sim, SimKind kind, string id)
     {
         lock (sim.State.Gate)
         {
-            var resource = SimChecks.Resource(sim, kind, id);
+            var resource = SimChecks.Resource(sim, context, kind, id);
             return SimResults.Json(SimWire.Of(resource), etag: resource.ETag);
         }
     }
@@ -47,7 +47,7 @@ internal static class SimTagRoutes
         var description = SimJson.Required(body, "description");
         lock (sim.State.Gate)
         {
-            var tenancy = SimChecks.TenancyOf(sim, compartmentId);
+            var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
             if (sim.State.OfKind(SimKind.TagNamespace).Any(r => r.TenancyId == tenancy.Id && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
@@ -68,16 +68,17 @@ internal static class SimTagRoutes
     {
         lock (sim.State.Gate)
         {
-            SimChecks.Resource(sim, SimKind.TagNamespace, namespaceId);
+            SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
             var items = sim.State.OfKind(SimKind.Tag).Where(r => r.NamespaceId == namespaceId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
             return SimResults.Json(SimResults.Page(context, items, sim.Options.DefaultPageSize));
         }
     }
 
-    private static IResult GetTag(SimServices sim, string namespaceId, string tagName)
+    private static IResult GetTag(HttpContext context, SimServices sim, string namespaceId, string tagName)
     {
         lock (sim.State.Gate)
         {
+            SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
             var tag = sim.State.OfKind(SimKind.Tag).FirstOrDefault(r => r.NamespaceId == namespaceId && r.Name.Equals(tagName, StringComparison.OrdinalIgnoreCase))
                 ?? throw SimApiException.NotFound($"tag {tagName}");
             return SimResults.Json(SimWire.Of(tag), etag: tag.ETag);
@@ -97,7 +98,7 @@ internal static class SimTagRoutes
 
         lock (sim.State.Gate)
         {
-            var ns = SimChecks.Resource(sim, SimKind.TagNamespace, namespaceId);
+            var ns = SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
             SimChecks.HomeRegion(SimRequest.Of(context), sim.State.Tenancies[ns.TenancyId]);
             if (sim.State.OfKind(SimKind.Tag).Any(r => r.NamespaceId == namespaceId && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {

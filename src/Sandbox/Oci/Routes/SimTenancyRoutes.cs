@@ -11,30 +11,30 @@ internal static class SimTenancyRoutes
 {
     public static void Map(RouteGroupBuilder api, SimServices sim)
     {
-        api.MapGet("/tenancies/{tenancyId}", (string tenancyId) => GetTenancy(sim, tenancyId)).WithName("GetTenancy");
+        api.MapGet("/tenancies/{tenancyId}", (HttpContext context, string tenancyId) => GetTenancy(context, sim, tenancyId)).WithName("GetTenancy");
         api.MapGet("/regions", () => SimResults.Json(SimRegions.All.Select(r => new { key = r.Key, name = r.Name }).ToList())).WithName("ListRegions");
-        api.MapGet("/tenancies/{tenancyId}/regionSubscriptions", (string tenancyId) => ListSubscriptions(sim, tenancyId))
+        api.MapGet("/tenancies/{tenancyId}/regionSubscriptions", (HttpContext context, string tenancyId) => ListSubscriptions(context, sim, tenancyId))
             .WithName("ListRegionSubscriptions");
         api.MapPost("/tenancies/{tenancyId}/regionSubscriptions", (HttpContext context, string tenancyId) => SubscribeAsync(context, sim, tenancyId))
             .WithName("CreateRegionSubscription");
     }
 
-    private static IResult GetTenancy(SimServices sim, string tenancyId)
+    private static IResult GetTenancy(HttpContext context, SimServices sim, string tenancyId)
     {
         lock (sim.State.Gate)
         {
-            var tenancy = SimChecks.TenancyOf(sim, tenancyId);
+            var tenancy = SimChecks.TenancyForOrganizationParent(sim, context, tenancyId);
             return tenancy.Id == tenancyId
                 ? SimResults.Json(new { id = tenancy.Id, name = tenancy.Name, description = tenancy.Name, homeRegionKey = SimRegions.KeyOf(tenancy.HomeRegion) })
                 : throw SimApiException.NotFound($"tenancy {tenancyId}");
         }
     }
 
-    private static IResult ListSubscriptions(SimServices sim, string tenancyId)
+    private static IResult ListSubscriptions(HttpContext context, SimServices sim, string tenancyId)
     {
         lock (sim.State.Gate)
         {
-            SimChecks.TenancyOf(sim, tenancyId);
+            SimChecks.TenancyForOrganizationParent(sim, context, tenancyId);
             var now = sim.Now;
             return SimResults.Json(sim.State.Subscriptions.Where(s => s.TenancyId == tenancyId).Select(s => Wire(s, now)).ToList());
         }
@@ -47,7 +47,7 @@ internal static class SimTenancyRoutes
         var regionName = SimRegions.NameOf(regionKey) ?? throw SimApiException.Invalid($"Unknown regionKey {regionKey}.");
         lock (sim.State.Gate)
         {
-            var tenancy = SimChecks.TenancyOf(sim, tenancyId);
+            var tenancy = SimChecks.TenancyForOrganizationParent(sim, context, tenancyId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
             if (sim.State.Subscriptions.Any(s => s.TenancyId == tenancyId && s.RegionKey == regionKey))
             {

@@ -23,6 +23,13 @@ internal sealed class SimState
         }
 
         AddTenancyDefaults(ParentTenancyId, options.ParentHomeRegion);
+        if (options.ChildAdminPolicyGrantsParent)
+        {
+            // The parent's half of "the organization already lets the parent in": its principals are endorsed into
+            // every tenancy; each child's administrator policy supplies the other half.
+            PutPolicy(ParentTenancyId, "organization_children_access", "Lets the parent's principals into the organization's children",
+                ["Endorse any-user to manage all-resources in any-tenancy"], now);
+        }
     }
 
     public Lock Gate { get; } = new();
@@ -51,6 +58,17 @@ internal sealed class SimState
     {
         AuditRetentionDays[tenancyId] = 365;
         CloudGuard[tenancyId] = new SimCloudGuard("DISABLED", homeRegion, SelfManageResources: false);
+    }
+
+    /// <summary>Creates the policy in the tenancy's root compartment, or replaces the statements of the one with that name.</summary>
+    public SimIamResource PutPolicy(string tenancyId, string name, string description, IReadOnlyList<string> statements, DateTimeOffset now)
+    {
+        var existing = OfKind(SimKind.Policy).FirstOrDefault(p => p.TenancyId == tenancyId && p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var policy = existing is null
+            ? new SimIamResource(SimKind.Policy, SimIds.New("policy"), tenancyId, tenancyId, name, description, now) { Statements = statements }
+            : existing with { Statements = statements, Version = existing.Version + 1 };
+        Resources[policy.Id] = policy;
+        return policy;
     }
 
     /// <summary>The tenancy a compartment (or the tenancy itself, its root compartment) belongs to.</summary>

@@ -94,15 +94,35 @@ internal sealed class OciTestHost : IAsyncDisposable
     /// <summary>Runs an OCI call, moving the clock through any backoff or rate-limit waits it makes.</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> call, Func<TimeSpan, bool>? advanceFor = null) => Clock.DriveAsync(call, advanceFor);
 
-    /// <summary>Creates a child tenancy through the product's client and moves time until it is ready.</summary>
-    public async Task<string> CreateChildTenancyAsync(string name, string homeRegion)
+    /// <summary>
+    /// Creates a child tenancy through the product's client, moves time until it is ready, and lets the parent's
+    /// principals in (admit in the child, endorse in the parent) as an operator would, so tests of the clients can
+    /// work inside the child.
+    /// </summary>
+    public async Task<string> CreateChildTenancyAsync(string name, string homeRegion, bool grantParentAccess = true, string? policyName = null)
     {
         var organizations = Get<OciOrganizationsClient>();
-        var accepted = await RunAsync(() => organizations.CreateChildTenancyAsync(
-            new CreateChildTenancyDetails(ParentTenancyId, name, homeRegion, $"admin@{name}.example.jp"), "child-" + name, CancellationToken.None));
+        var details = new CreateChildTenancyDetails(ParentTenancyId, name, homeRegion, $"admin@{name}.example.jp") { PolicyName = policyName };
+        var accepted = await RunAsync(() => organizations.CreateChildTenancyAsync(details, "child-" + name, CancellationToken.None));
         Clock.Advance(Simulator.Options.ChildTenancyCreationTime);
         var done = await organizations.GetWorkRequestAsync(accepted.Value!.WorkRequestId!, CancellationToken.None);
-        return done.Value!.ChildTenancyId!;
+        var childId = done.Value!.ChildTenancyId!;
+        if (grantParentAccess)
+        {
+            GrantParentAccess(Simulator, name, childId);
+        }
+
+        return childId;
+    }
+
+    /// <summary>The cross-tenancy policies, applied by each side's administrator, that let the parent's principals manage the child.</summary>
+    public static void GrantParentAccess(OciSimulator simulator, string childName, string childId)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        simulator.ApplyPolicyAsAdministrator(childId, "admit_parent",
+            [$"Define tenancy parent as {simulator.ParentTenancyId}", "Admit any-user of tenancy parent to manage all-resources in tenancy"]);
+        simulator.ApplyParentPolicyAsAdministrator("endorse_" + childName,
+            [$"Define tenancy {childName} as {childId}", $"Endorse any-user to manage all-resources in tenancy {childName}"]);
     }
 
     public async ValueTask DisposeAsync()
