@@ -16,10 +16,24 @@ public static class TemplateLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new TemplateLoadResult(null, [new TemplateProblem(TemplatePosition.Start, $"cannot read the template file: {exception.Message}")]);
+            return Unreadable(exception);
         }
 
         return Parse(text, path);
+    }
+
+    /// <summary>The synchronous form, for start-up checks that run before anything is awaited.</summary>
+    public static TemplateLoadResult LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return Parse(File.ReadAllText(path), path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(exception);
+        }
     }
 
     public static TemplateLoadResult Parse(string text, string source)
@@ -54,4 +68,7 @@ public static class TemplateLoader
             draft.Tenancy);
         return new TemplateLoadResult(template, []);
     }
+
+    private static TemplateLoadResult Unreadable(Exception exception) =>
+        new(null, [new TemplateProblem(TemplatePosition.Start, $"cannot read the template file: {exception.Message}")]);
 }
