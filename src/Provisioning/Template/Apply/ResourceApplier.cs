@@ -61,7 +61,7 @@ internal sealed class ResourceApplier(TemplateHandlers handlers, TemplateAudit a
         else if (recorded != live.Id)
         {
             Record(run, desired, live);
-            await audit.ResourceAsync(run, live.IsManaged ? TemplateAudit.Found : TemplateAudit.Adopted, desired, live.Id, found.OpcRequestId, cancellationToken);
+            await audit.ResourceAsync(run, FoundAction(desired, live), desired, live.Id, found.OpcRequestId, cancellationToken);
         }
         else
         {
@@ -108,7 +108,7 @@ internal sealed class ResourceApplier(TemplateHandlers handlers, TemplateAudit a
         }
 
         Record(run, desired, existing);
-        await audit.ResourceAsync(run, existing.IsManaged ? TemplateAudit.Found : TemplateAudit.Adopted, desired, existing.Id, again.OpcRequestId, cancellationToken);
+        await audit.ResourceAsync(run, FoundAction(desired, existing), desired, existing.Id, again.OpcRequestId, cancellationToken);
         return (existing, false, null);
     }
 
@@ -148,6 +148,10 @@ internal sealed class ResourceApplier(TemplateHandlers handlers, TemplateAudit a
                     ? "OCI offers the bot no update for this kind; change it in OCI (or delete it to have it re-created), then Retry."
                     : "It was not made by the bot (no managed-by: chatops tag), so the bot leaves it alone; fix it in OCI, then Retry.")));
     }
+
+    // Tags and tag defaults carry no freeform tags, so whether the bot made them cannot be told.
+    private static string FoundAction(DesiredResource desired, LiveResource live) =>
+        live.IsManaged || desired.Kind is TemplateKind.Tag or TemplateKind.TagDefault ? TemplateAudit.Found : TemplateAudit.Adopted;
 
     private static void Record(ApplyRun run, DesiredResource desired, LiveResource live)
     {
