@@ -55,6 +55,8 @@ internal sealed class NodeReader(List<TemplateProblem> problems)
     {
         switch (node)
         {
+            case TemplateScalar { IsAlias: true }:
+                return null;
             case TemplateScalar { IsNull: true }:
                 Problem(node.At, $"{what} needs a value");
                 return null;
@@ -88,6 +90,11 @@ internal sealed class NodeReader(List<TemplateProblem> problems)
 
     public bool? Boolean(TemplateNode node, string what)
     {
+        if (node is TemplateScalar { IsAlias: true })
+        {
+            return null;
+        }
+
         if (node is TemplateScalar { IsNull: false, IsQuoted: false } scalar && bool.TryParse(scalar.Value, out var value))
         {
             return value;
@@ -99,6 +106,11 @@ internal sealed class NodeReader(List<TemplateProblem> problems)
 
     public int? Integer(TemplateNode node, string what)
     {
+        if (node is TemplateScalar { IsAlias: true })
+        {
+            return null;
+        }
+
         if (node is TemplateScalar { IsNull: false, IsQuoted: false } scalar
             && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {

@@ -54,7 +54,7 @@ internal static class TemplateYamlReader
             case AnchorAlias alias:
                 parser.MoveNext();
                 problems.Add(new(last, $"aliases (*{alias.Value}) are not supported; write the value out"));
-                return new TemplateScalar(string.Empty, last, IsQuoted: false, IsNull: true, null);
+                return new TemplateScalar(string.Empty, last, IsQuoted: false, IsNull: true, null) { IsAlias = true };
             case Scalar scalar:
                 parser.MoveNext();
                 return ToScalar(scalar);
