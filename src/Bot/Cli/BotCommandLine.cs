@@ -12,6 +12,7 @@ internal static class BotCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WorkflowCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(TemplateCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

@@ -6,8 +6,6 @@ namespace ChatOps.Provisioning.Template.Live;
 /// <summary>What differs between a desired resource and the live one with its name.</summary>
 internal static class ResourceComparer
 {
-    public const string Statements = "statements";
-
     public static IReadOnlyList<FieldDifference> Compare(DesiredResource desired, LiveResource live)
     {
         ArgumentNullException.ThrowIfNull(desired);
@@ -54,7 +52,7 @@ internal static class ResourceComparer
         if (missing.Count > 0 || unexpected.Count > 0)
         {
             differences.Add(new(
-                Statements,
+                FieldDifference.Statements,
                 missing.Count == 0 ? "(nothing missing)" : string.Join(" | ", missing.Select(Quote)),
                 unexpected.Count == 0 ? "(nothing extra)" : string.Join(" | ", unexpected.Select(Quote)),
                 Enforced: true));

@@ -20,20 +20,18 @@ internal sealed class TemplatePlanner(TemplateInspector inspector) : ITemplatePl
         var entries = inspection.Resources.Select(Entry).ToList();
         if (inspection.DesiredTenancy is { } desired && inspection.LiveTenancy is { } live)
         {
-            foreach (var difference in TenancyComparer.Compare(desired, live))
+            var differences = TenancyComparer.Compare(desired, live);
+            if (desired.AuditRetentionDays is { } days)
             {
-                var refused = difference.Field == TenancyComparer.CloudGuard && TenancyComparer.ReportsElsewhere(live, desired.CloudGuardReportingRegion!);
-                entries.Add(new PlanEntry(TenancyKind, difference.Field, target.TenancyId, refused ? PlanAction.Drift : PlanAction.Update, null, [difference]));
+                var difference = differences.FirstOrDefault(d => d.Field == TenancyComparer.Audit);
+                entries.Add(new PlanEntry(TenancyKind, TenancyComparer.Audit, $"{days} days", difference is null ? PlanAction.Exists : PlanAction.Update, null, [.. differences.Where(d => d == difference)]));
             }
 
-            if (desired.AuditRetentionDays is { } days && !entries.Any(e => e.Key == TenancyComparer.Audit))
+            if (desired.CloudGuardReportingRegion is { } region)
             {
-                entries.Add(new PlanEntry(TenancyKind, TenancyComparer.Audit, $"{days} days", PlanAction.Exists, null, []));
-            }
-
-            if (desired.CloudGuardReportingRegion is { } region && !entries.Any(e => e.Key == TenancyComparer.CloudGuard))
-            {
-                entries.Add(new PlanEntry(TenancyKind, TenancyComparer.CloudGuard, $"enabled, reporting to {region}", PlanAction.Exists, null, []));
+                var difference = differences.FirstOrDefault(d => d.Field == TenancyComparer.CloudGuard);
+                var action = difference is null ? PlanAction.Exists : TenancyComparer.ReportsElsewhere(live, region) ? PlanAction.Drift : PlanAction.Update;
+                entries.Add(new PlanEntry(TenancyKind, TenancyComparer.CloudGuard, $"enabled, reporting to {region}", action, null, [.. differences.Where(d => d == difference)]));
             }
         }
 
