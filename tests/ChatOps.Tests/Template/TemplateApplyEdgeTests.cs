@@ -1,9 +1,12 @@
 using ChatOps.Provisioning.Oci.AuditConfig;
 using ChatOps.Provisioning.Oci.Identity;
 using ChatOps.Provisioning.Template.Apply;
+using ChatOps.Provisioning.Template.Live;
 using ChatOps.Provisioning.Workflow;
 using ChatOps.Sandbox.Oci.State;
 using ChatOps.Tests.Template.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOps.Tests.Template;
 
@@ -113,6 +116,45 @@ public class TemplateApplyEdgeTests
         Assert.DoesNotContain(policies.SelectMany(p => p.Statements!), s => s.Contains("in tenancy", StringComparison.Ordinal));
         Assert.Equal(9, host.Simulator.Resources(SimKind.Group, host.ParentTenancyId).Count);
         Assert.All(host.Simulator.Resources(SimKind.Group, host.ParentTenancyId), g => Assert.Equal(host.ParentTenancyId, g.ParentId));
+    }
+
+    [Fact]
+    public async Task A_compartment_still_creating_makes_the_step_wait_and_the_next_run_continues_from_its_ocid()
+    {
+        SlowCompartmentHandler? slow = null;
+        await using var host = await TemplateTestHost.StartAsync(configure: services =>
+        {
+            services.RemoveAll<ITemplateResourceHandler>();
+            services.AddSingleton<CompartmentHandler>();
+            services.AddSingleton<ITemplateResourceHandler>(sp => slow = new SlowCompartmentHandler(sp.GetRequiredService<CompartmentHandler>(), creatingReads: 1));
+            services.AddSingleton<ITemplateResourceHandler, GroupHandler>();
+            services.AddSingleton<ITemplateResourceHandler, DynamicGroupHandler>();
+            services.AddSingleton<ITemplateResourceHandler, PolicyHandler>();
+            services.AddSingleton<ITemplateResourceHandler, TagNamespaceHandler>();
+            services.AddSingleton<ITemplateResourceHandler, TagHandler>();
+            services.AddSingleton<ITemplateResourceHandler, TagDefaultHandler>();
+        });
+        var child = await host.CreateChildTenancyAsync("lg131016prd");
+        var request = TemplateRequests.Single("PR-16", (TemplateRequests.Production, child));
+
+        var first = await TemplateApplyTests.ApplyAsync(host, request);
+        var waiting = Assert.IsType<StepOutcome.Wait>(first);
+        Assert.Null(waiting.Until);
+        Assert.Contains("lg131016prd-top-cmp", waiting.Note, StringComparison.Ordinal);
+        var top = Assert.Single(host.Simulator.Resources(SimKind.Compartment, child));
+        Assert.Equal(top.Id, first.Progress[TemplateProgressKeys.Resource("prd", "top")]);
+
+        request = TemplateRequests.Keep(request, first);
+        var second = await TemplateApplyTests.ApplyAsync(host, request);
+        Assert.IsType<StepOutcome.Wait>(second);
+        Assert.Single(host.Simulator.Resources(SimKind.Compartment, child));
+
+        request = TemplateRequests.Keep(request, second);
+        slow!.MakeActive();
+        var third = await TemplateApplyTests.ApplyAsync(host, request);
+        Assert.IsType<StepOutcome.Done>(third);
+        Assert.Equal(5, host.Simulator.Resources(SimKind.Compartment, child).Count);
+        Assert.Equal(5, host.Simulator.Counters.Calls("CreateCompartment"));
     }
 
     [Fact]

@@ -48,7 +48,10 @@ internal sealed class TemplateTestHost : IAsyncDisposable
 
     public string ParentTenancyId => Simulator.ParentTenancyId;
 
-    public static async Task<TemplateTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool realTime = false)
+    public static async Task<TemplateTestHost> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool realTime = false,
+        Action<IServiceCollection>? configure = null)
     {
         TimeProvider time = realTime ? TimeProvider.System : new SteppingClock();
         var sim = await OciSimulator.StartAsync(new OciSimulatorOptions
@@ -97,6 +100,7 @@ internal sealed class TemplateTestHost : IAsyncDisposable
         services.AddSingleton<IAuditTrail, RecordingAuditTrail>();
         services.AddOci(configuration);
         services.AddTemplate(configuration);
+        configure?.Invoke(services);
         return new TemplateTestHost(services.BuildServiceProvider(validateScopes: true), sim, time, directory, values);
     }
 
