@@ -16,6 +16,7 @@ internal static class BotCommandLine
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(TemplateCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }
