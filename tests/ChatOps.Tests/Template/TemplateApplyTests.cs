@@ -27,7 +27,7 @@ public class TemplateApplyTests
         Assert.Equal(5, host.Simulator.Resources(SimKind.Compartment, child).Count);
         Assert.Equal(9, host.Simulator.Resources(SimKind.Group, child).Count);
         Assert.Equal(3, host.Simulator.Resources(SimKind.DynamicGroup, child).Count);
-        Assert.Equal(13, host.Simulator.Resources(SimKind.Policy, child).Count);
+        Assert.Equal(13, host.Simulator.Resources(SimKind.Policy, child).Count(TemplateTestHost.IsTemplatePolicy));
         Assert.Equal(2, host.Simulator.Resources(SimKind.TagDefault, child).Count);
         Assert.Equal(("ENABLED", TemplateTestHost.Tokyo), host.Simulator.CloudGuard(child));
 
@@ -110,7 +110,7 @@ public class TemplateApplyTests
         Assert.Equal(SingleUseResources, host.Simulator.Resources(SimKind.Compartment, child).Count + host.Simulator.Resources(SimKind.Group, child).Count
             + host.Simulator.Resources(SimKind.DynamicGroup, child).Count + host.Simulator.Resources(SimKind.TagNamespace, child).Count
             + host.Simulator.Resources(SimKind.Tag, child).Count + host.Simulator.Resources(SimKind.TagDefault, child).Count
-            + host.Simulator.Resources(SimKind.Policy, child).Count);
+            + host.Simulator.Resources(SimKind.Policy, child).Count(TemplateTestHost.IsTemplatePolicy));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class TemplateApplyTests
 
         Assert.IsType<StepOutcome.Done>(retried);
         Assert.Equal(createsBefore, host.Simulator.Counters.Calls("CreateCompartment"));
-        Assert.Equal(13, host.Simulator.Resources(SimKind.Policy, child).Count);
+        Assert.Equal(13, host.Simulator.Resources(SimKind.Policy, child).Count(TemplateTestHost.IsTemplatePolicy));
     }
 
     internal static Task<StepOutcome> ApplyAsync(TemplateTestHost host, ProvisioningRequest request) =>

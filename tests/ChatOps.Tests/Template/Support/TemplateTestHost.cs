@@ -118,8 +118,15 @@ internal sealed class TemplateTestHost : IAsyncDisposable
             new CreateChildTenancyDetails(ParentTenancyId, name, homeRegion, $"admin@{name}.example.jp"), "child-" + name, CancellationToken.None));
         Clock?.Advance(Simulator.Options.ChildTenancyCreationTime);
         var done = await RunAsync(() => organizations.GetWorkRequestAsync(accepted.Value!.WorkRequestId!, CancellationToken.None));
-        return done.Value!.ChildTenancyId!;
+        var childId = done.Value!.ChildTenancyId!;
+
+        // What the operator does for the credential step: let the bot's tenancy manage the child.
+        Oci.Support.OciTestHost.GrantParentAccess(Simulator, name, childId);
+        return childId;
     }
+
+    /// <summary>Policies of the template, not the one the operator added so the bot may act in the child.</summary>
+    public static bool IsTemplatePolicy(OciSimResource policy) => policy.Name != "admit_parent";
 
     public async ValueTask DisposeAsync()
     {
