@@ -9,12 +9,14 @@ import { confirmAction } from './confirm.js';
 import { PANELS } from './panels.js';
 import { toast } from './toast.js';
 import { renderSidebar, markUnread, showCurrentUser } from './sidebar.js';
+import { connectEvents, wireComposer } from './live.js';
 
 const PURPOSES = { provisioning: 'GCAS applications, one thread each', ops: 'Alerts for operators', audit: 'Audit trail anchors' };
 const NO_ACK = 'The bot did not acknowledge within 3 seconds. Is it running and connected?';
 
 const state = { world: null, names: null, user: null, channel: null, mode: 'channel', drawer: null, views: { modals: [], home: null } };
 
+const report = (error) => toast(error.message, 'error');
 const act = (kind, body) => post(`/api/act/${kind}`, { user: state.user, ...body });
 const query = () => `user=${encodeURIComponent(state.user)}`;
 const channelName = (id) => state.names.channels.get(id) ?? id;
@@ -86,8 +88,12 @@ const reloadDrawer = serialized(async () => {
   }
   const fresh = h('div');
   if (drawer.kind === 'thread') {
-    const thread = await get(`/api/channels/${encodeURIComponent(drawer.channel)}/threads/${encodeURIComponent(drawer.ts)}?${query()}`);
-    renderThread(fresh, thread, channelName(drawer.channel), messageCtx(false));
+    try {
+      const thread = await get(`/api/channels/${encodeURIComponent(drawer.channel)}/threads/${encodeURIComponent(drawer.ts)}?${query()}`);
+      renderThread(fresh, thread, channelName(drawer.channel), messageCtx(false));
+    } catch (error) {
+      fresh.append(h('div', { class: 'empty', testid: 'thread-gone' }, error.message));
+    }
   } else {
     await PANELS[drawer.kind].render(fresh, state.world, toast, () => reloadDrawer());
   }
@@ -114,7 +120,7 @@ function openDrawer(drawer) {
   byTestId('drawer').hidden = false;
   byTestId('drawer-title').textContent = drawer.kind === 'thread' ? 'Thread' : PANELS[drawer.kind].title;
   byTestId('drawer-body').replaceChildren();
-  reloadDrawer().catch((error) => toast(error.message, 'error'));
+  reloadDrawer().catch(report);
 }
 
 function closeDrawer() {
@@ -138,7 +144,7 @@ function showChannel(id) {
     closeDrawer();
   }
   highlight();
-  reloadChannel().catch((error) => toast(error.message, 'error'));
+  reloadChannel().catch(report);
 }
 
 async function showHome() {
@@ -188,9 +194,9 @@ function switchUser(id) {
   state.user = id;
   showCurrentUser(state.world, id);
   byTestId('home-view').replaceChildren();
-  reloadChannel();
-  reloadViews();
-  reloadDrawer();
+  reloadChannel().catch(report);
+  reloadViews().catch(report);
+  reloadDrawer().catch(report);
   if (state.mode === 'home') {
     showHome();
   }
@@ -202,63 +208,16 @@ function onActivity(activity) {
       return;
     }
     if (activity.channel === state.channel && state.mode === 'channel') {
-      reloadChannel();
+      reloadChannel().catch(report);
     } else {
       markUnread(activity.channel, true);
     }
     if (state.drawer?.kind === 'thread' && state.drawer.channel === activity.channel) {
-      reloadDrawer();
+      reloadDrawer().catch(report);
     }
   } else if (activity.user === state.user) {
-    reloadViews();
+    reloadViews().catch(report);
   }
-}
-
-function connect() {
-  const status = byTestId('connection-status');
-  const source = new EventSource('/api/events');
-  source.addEventListener('hello', () => {
-    status.dataset.state = 'live';
-    status.title = 'Live';
-    Promise.all([reloadChannel(), reloadViews(), reloadDrawer()]).catch((error) => toast(error.message, 'error'));
-  });
-  source.addEventListener('activity', (event) => onActivity(JSON.parse(event.data)));
-  for (const name of Object.keys(PANELS)) {
-    source.addEventListener(name, () => {
-      if (state.drawer?.kind === name) {
-        reloadDrawer();
-      }
-    });
-  }
-  source.addEventListener('error', () => {
-    status.dataset.state = 'reconnecting';
-    status.title = 'Reconnecting…';
-  });
-}
-
-function wireComposer() {
-  const form = byTestId('composer');
-  const input = byTestId('composer-input');
-  const send = byTestId('composer-send');
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    if (text.length === 0) {
-      return;
-    }
-    input.value = '';
-    send.disabled = true;
-    try {
-      const answer = await act('command', { channel: state.channel, text });
-      if (answer.acknowledged === false) {
-        toast(NO_ACK, 'error');
-      }
-    } catch (error) {
-      toast(error.message, 'error');
-    } finally {
-      send.disabled = false;
-    }
-  });
 }
 
 async function boot() {
@@ -271,7 +230,7 @@ async function boot() {
   modals = createModals({
     names: state.names,
     act,
-    refresh: () => reloadViews(),
+    refresh: () => reloadViews().catch(report),
     toast,
     onViewAction: (view, element, blockId, button) => onAction(element, button, () => act('click-view', { viewId: view.id, actionId: element.action_id })),
   });
@@ -284,9 +243,17 @@ async function boot() {
     onUser: switchUser,
   }, state.user);
   byTestId('drawer-close').addEventListener('click', closeDrawer);
-  wireComposer();
+  wireComposer((text) => act('command', { channel: state.channel, text }), NO_ACK);
   showChannel(state.world.channels[0].id);
-  connect();
+  connectEvents({
+    onHello: () => Promise.all([reloadChannel(), reloadViews(), reloadDrawer()]).catch(report),
+    onActivity,
+    onPanelChanged: (name) => {
+      if (state.drawer?.kind === name) {
+        reloadDrawer().catch(report);
+      }
+    },
+  });
   document.body.dataset.ready = 'true';
 }
 
