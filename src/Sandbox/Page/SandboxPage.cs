@@ -88,6 +88,7 @@ public sealed class SandboxPage : IAsyncDisposable
         app.MapGet("/api/oci", oci.ListAsync);
         app.MapPost("/api/oci/faults", oci.ArmAsync);
         app.MapPost("/api/oci/faults/clear", oci.ClearAsync);
+        app.MapPost("/api/oci/policies", oci.ApplyPoliciesAsync);
         app.MapGet("/api/mail", mail.ListAsync);
     }
 }

@@ -104,12 +104,24 @@ const reloadDrawer = serialized(async () => {
   }
 });
 
-// What the user chose in a panel survives its reload.
+// What the user chose or typed in a panel survives its reload: listed test ids, and anything marked data-keep
+// (text typed into a form, whether a <details> is open).
 function keepValues(from, to, testids) {
   for (const id of testids) {
     const before = byTestId(id, from);
     const after = byTestId(id, to);
     if (before && after) {
+      after.value = before.value;
+    }
+  }
+  for (const before of from.querySelectorAll('[data-keep]')) {
+    const after = to.querySelector(`[data-keep="${CSS.escape(before.dataset.keep)}"]`);
+    if (!after) {
+      continue;
+    }
+    if (before.tagName === 'DETAILS') {
+      after.open = before.open;
+    } else {
       after.value = before.value;
     }
   }

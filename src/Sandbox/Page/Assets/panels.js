@@ -86,7 +86,34 @@ async function ociPanel(container, world, toast, reload) {
           h('span', { class: `status status-${tenancy.state.toLowerCase()}`, testid: 'oci-tenancy-state' }, tenancy.state)),
         h('div', { class: 'panel-item-sub' }, h('code', {}, tenancy.id)),
         h('div', { class: 'regions' }, 'Regions: ', tenancy.regions.map((region) =>
-          h('span', { class: 'tag', testid: 'oci-region' }, region))))))));
+          h('span', { class: 'tag', testid: 'oci-region' }, region))),
+        tenancy.isParent || tenancy.state !== 'ACTIVE' ? null : accessForm(tenancy, data.parentTenancyId, toast, reload))))));
+}
+
+// The seed's one manual step: as the child's (and the parent's) administrator, paste and apply the statements the
+// bot showed in its credentials modal. "Fill in" writes the standard statements, for a quick demo.
+function accessForm(tenancy, parentTenancyId, toast, reload) {
+  const child = h('textarea', { rows: 3, class: 'statements', testid: 'oci-child-statements', 'data-keep': `child:${tenancy.id}`, placeholder: 'Statements for the child tenancy (one per line)' });
+  const parent = h('textarea', { rows: 3, class: 'statements', testid: 'oci-parent-statements', 'data-keep': `parent:${tenancy.id}`, placeholder: 'Statements for the parent tenancy (one per line)' });
+  const fill = () => {
+    child.value = `Define tenancy ChatOpsParent as ${parentTenancyId}\nAdmit any-user of tenancy ChatOpsParent to manage all-resources in tenancy`;
+    parent.value = `Define tenancy ${tenancy.name} as ${tenancy.id}\nEndorse any-user to manage all-resources in tenancy ${tenancy.name}`;
+  };
+  const apply = async () => {
+    try {
+      const result = await post('/api/oci/policies', { tenancyId: tenancy.id, childStatements: child.value, parentStatements: parent.value });
+      toast(result.parentCanManage ? `Applied: the bot can now manage ${tenancy.name}.` : `Applied, but the bot still cannot manage ${tenancy.name}.`);
+    } catch (error) {
+      toast(error.message, 'error');
+    }
+    await reload();
+  };
+  return h('details', { class: 'access', testid: 'oci-access', 'data-keep': `access:${tenancy.id}`, 'data-granted': String(tenancy.parentCanManage) },
+    h('summary', {}, tenancy.parentCanManage ? 'Bot access: granted' : 'Act as administrator: grant the bot access'),
+    child, parent,
+    h('div', { class: 'fault-buttons' },
+      h('button', { type: 'button', class: 'btn', testid: 'oci-fill-statements', onclick: fill }, 'Fill in the standard statements'),
+      h('button', { type: 'button', class: 'btn btn-primary', testid: 'oci-apply-policies', onclick: apply }, 'Apply as administrator')));
 }
 
 async function mailPanel(container) {
