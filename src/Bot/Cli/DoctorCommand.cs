@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Operations.Doctor;
 using System.CommandLine;
 using ChatOps.Bot.Doctor;
 using ChatOps.Bot.Hosting;

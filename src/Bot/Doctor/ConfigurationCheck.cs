@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Operations.Doctor;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Doctor;

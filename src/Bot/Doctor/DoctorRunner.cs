@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Operations.Doctor;
 namespace ChatOps.Bot.Doctor;
 
 /// <summary>Runs every check with its own time limit; a check that throws is a failure with the exception's message.</summary>

@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Operations.Doctor;
 using ChatOps.Bot.Operations;
 using ChatOps.Provisioning.Storage;
 using Microsoft.Extensions.Configuration;

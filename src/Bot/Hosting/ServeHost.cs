@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Operations.Doctor;
 using System.Net;
 using ChatOps.Bot.Doctor;
 using ChatOps.Bot.Observability;

@@ -1,4 +1,4 @@
-namespace ChatOps.Bot.Doctor;
+namespace ChatOps.Provisioning.Operations.Doctor;
 
 /// <summary>One dependency the bot needs, checked without changing anything it owns.</summary>
 public interface IDoctorCheck

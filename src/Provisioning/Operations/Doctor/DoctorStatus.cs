@@ -1,4 +1,4 @@
-namespace ChatOps.Bot.Doctor;
+namespace ChatOps.Provisioning.Operations.Doctor;
 
 public enum DoctorStatus
 {

@@ -1,4 +1,4 @@
-namespace ChatOps.Bot.Doctor;
+namespace ChatOps.Provisioning.Operations.Doctor;
 
 /// <summary>One line of the doctor's table: what was checked, how it went, and how to fix it when it failed.</summary>
 public sealed record DoctorFinding(string Check, DoctorStatus Status, string Detail, string? Fix = null)
