@@ -44,14 +44,15 @@ internal sealed class RequestEventNotifier(
         var thread = threads.Get(request.Id);
         if (thread is null)
         {
-            var card = await api.PostMessageAsync(options.Value.ChannelId, RequestCard.Render(request, texts, time.GetUtcNow()), cancellationToken: cancellationToken);
+            var rendered = RequestCard.Render(request, texts, time.GetUtcNow());
+            var card = await api.PostMessageAsync(options.Value.ChannelId, rendered, cancellationToken: cancellationToken);
             if (!card.IsOk)
             {
                 return DeliveryMapping.Map(card.Error, tuning, logger, $"the card of {request.Id}");
             }
 
             // The card shows the request as it is now, so the creation itself needs no line and the card no update.
-            thread = threads.Record(request.Id, card.Value.Channel, card.Value.Ts, e.Kind == RequestEventKind.Created ? message.Id : 0);
+            thread = threads.Record(request.Id, card.Value.Channel, card.Value.Ts, e.Kind == RequestEventKind.Created ? message.Id : 0, CardHash.Of(rendered));
             if (e.Kind == RequestEventKind.Created)
             {
                 return DeliveryResult.Delivered;
@@ -80,10 +81,17 @@ internal sealed class RequestEventNotifier(
             return DeliveryResult.Delivered;
         }
 
-        var current = requests.Get(requestId)!;
-        var updated = await coalescer.UpdateAsync(thread.Channel, thread.Ts, RequestCard.Render(current, texts, time.GetUtcNow()), cancellationToken);
+        var card = RequestCard.Render(requests.Get(requestId)!, texts, time.GetUtcNow());
+        var hash = CardHash.Of(card);
+        if (hash == thread.CardHash)
+        {
+            return DeliveryResult.Delivered;
+        }
+
+        var updated = await coalescer.UpdateAsync(thread.Channel, thread.Ts, card, cancellationToken);
         if (updated.IsOk)
         {
+            threads.MarkCard(requestId, hash);
             return DeliveryResult.Delivered;
         }
 

@@ -15,7 +15,7 @@ internal sealed class ThreadMap(LiteStore store)
         store.Read(db => db.GetCollection(Collection).FindById(requestId) is { } doc ? FromDocument(doc) : null);
 
     /// <summary>Records the thread unless one is recorded already; returns the one that holds.</summary>
-    public ThreadRef Record(string requestId, string channel, string ts, long lastEventId) => store.Write(context =>
+    public ThreadRef Record(string requestId, string channel, string ts, long lastEventId, string? cardHash) => store.Write(context =>
     {
         var threads = context.Database.GetCollection(Collection);
         if (threads.FindById(requestId) is { } existing)
@@ -23,7 +23,7 @@ internal sealed class ThreadMap(LiteStore store)
             return FromDocument(existing);
         }
 
-        var created = new ThreadRef(requestId, channel, ts, lastEventId);
+        var created = new ThreadRef(requestId, channel, ts, lastEventId, cardHash);
         threads.Insert(ToDocument(created));
         return created;
     });
@@ -41,14 +41,29 @@ internal sealed class ThreadMap(LiteStore store)
         return true;
     });
 
+    /// <summary>Notes what the card now shows.</summary>
+    public void MarkCard(string requestId, string cardHash) => store.Write(context =>
+    {
+        var threads = context.Database.GetCollection(Collection);
+        if (threads.FindById(requestId) is { } doc)
+        {
+            doc["CardHash"] = cardHash;
+            threads.Update(doc);
+        }
+
+        return true;
+    });
+
     private static BsonDocument ToDocument(ThreadRef thread) => new()
     {
         ["_id"] = thread.RequestId,
         ["Channel"] = thread.Channel,
         ["Ts"] = thread.Ts,
         ["LastEventId"] = thread.LastEventId,
+        ["CardHash"] = thread.CardHash is null ? BsonValue.Null : new BsonValue(thread.CardHash),
     };
 
     private static ThreadRef FromDocument(BsonDocument doc) =>
-        new(doc["_id"].AsString, doc["Channel"].AsString, doc["Ts"].AsString, doc["LastEventId"].AsInt64);
+        new(doc["_id"].AsString, doc["Channel"].AsString, doc["Ts"].AsString, doc["LastEventId"].AsInt64,
+            doc.TryGetValue("CardHash", out var hash) && hash.IsString ? hash.AsString : null);
 }
