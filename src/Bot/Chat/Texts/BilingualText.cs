@@ -15,18 +15,35 @@ internal static class BilingualText
             return "";
         }
 
-        // The split is where Japanese ends: a Japanese left half and a right half without any Japanese.
+        // The split lies where the Japanese half ends: Japanese on the left, none on the right. A quoted error
+        // may hold the separator too, but it is quoted in both halves, so the balanced split is the right one.
+        var candidates = new List<int>();
         for (var at = text.IndexOf(Separator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Separator, at + 1, StringComparison.Ordinal))
         {
-            var left = text[..at];
-            var right = text[(at + Separator.Length)..];
-            if (HasJapanese(left) && !HasJapanese(right))
+            if (HasJapanese(text[..at]) && !HasJapanese(text[(at + Separator.Length)..]))
             {
-                return language == "en" ? right.Trim() : left.Trim();
+                candidates.Add(at);
             }
         }
 
-        return text;
+        if (candidates.Count == 0)
+        {
+            return text;
+        }
+
+        var split = candidates.FirstOrDefault(at => Count(text[..at]) == Count(text[(at + Separator.Length)..]), candidates[0]);
+        return language == "en" ? text[(split + Separator.Length)..].Trim() : text[..split].Trim();
+    }
+
+    private static int Count(string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(Separator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Separator, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static bool HasJapanese(string text) => text.Any(c =>
