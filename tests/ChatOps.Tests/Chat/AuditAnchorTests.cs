@@ -1,8 +1,10 @@
 using ChatOps.Bot.Chat.Anchor;
 using ChatOps.Provisioning.Audit;
+using ChatOps.Provisioning.Storage;
 using ChatOps.Sandbox.Slack;
 using ChatOps.Sandbox.Slack.Activity;
 using ChatOps.Tests.Chat.Support;
+using Microsoft.Extensions.Options;
 using static ChatOps.Tests.Chat.Support.ChatOpsHost;
 using Deadline = ChatOps.Tests.Slack.Support.Deadline;
 
@@ -32,26 +34,27 @@ public class AuditAnchorTests
     }
 
     [Fact]
-    public async Task The_head_is_posted_once_more_on_shutdown()
+    public async Task On_shutdown_the_final_head_is_posted_after_everything_else_has_stopped()
     {
         await using var slack = await SlackSimulator.StartAsync();
-        var bot = await ChatOpsHost.StartAsync(slack);
-        try
-        {
-            await bot.CardAsync((await bot.SubmitAsync()).Id);
-            var head = bot.Audit.Head;
-            Assert.DoesNotContain(slack.Activity.History, a => a.Channel == AuditChannel);
+        await using var bot = await ChatOpsHost.StartAsync(slack);
+        await bot.CardAsync((await bot.SubmitAsync()).Id);
+        var path = bot.Get<LiteStore>().Path;
+        Assert.DoesNotContain(slack.Activity.History, a => a.Channel == AuditChannel);
 
-            await bot.StopAsync();
+        await bot.StopAsync();
 
-            var posted = Assert.Single(slack.Activity.History, a => a is { Kind: SlackActivityKind.MessagePosted, Channel: AuditChannel });
-            Assert.True(AuditAnchor.Parse(posted.Text!).Sequence >= head.Sequence);
-            Assert.Contains("Audit anchor at shutdown", BlockJson.Text(posted.Blocks()), StringComparison.Ordinal);
-        }
-        finally
-        {
-            await bot.DisposeAsync();
-        }
+        var posted = Assert.Single(slack.Activity.History, a => a is { Kind: SlackActivityKind.MessagePosted, Channel: AuditChannel });
+        Assert.Contains("Audit anchor at shutdown", BlockJson.Text(posted.Blocks()), StringComparison.Ordinal);
+        using var store = new LiteStore(Options.Create(new StoreOptions { Path = path, ReadOnly = true }), TimeProvider.System);
+        var trail = new AuditTrail(store);
+        var anchor = AuditAnchor.Parse(posted.Text!);
+        Assert.Equal(trail.Head.Sequence - 1, anchor.Sequence);
+        var last = new List<AuditEntry>();
+        trail.ForEach(last.Add);
+        Assert.Equal(AuditAnchorService.AuditAction, last[^1].Action);
+        Assert.Equal(anchor.Hash, last[^1].PreviousHash);
+        Assert.True(trail.Verify([anchor]).IsIntact);
     }
 
     private static List<AuditEntry> Entries(ChatOpsHost bot)

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Interactions;
+using ChatOps.Bot.Slack;
 using ChatOps.Provisioning.Workflow;
 using ChatOps.Sandbox.Slack;
 using ChatOps.Sandbox.Slack.Activity;
@@ -11,11 +12,13 @@ namespace ChatOps.Tests.Interactions;
 
 public class RejectModalTests
 {
-    [Fact]
-    public async Task Reject_asks_for_a_reason_refuses_an_empty_or_long_one_in_the_modal_and_then_rejects()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reject_asks_for_a_reason_refuses_an_empty_or_long_one_in_the_modal_and_then_rejects(bool http)
     {
-        await using var slack = await SlackSimulator.StartAsync();
-        await using var bot = await ChatOpsHost.StartAsync(slack);
+        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = http ? SlackDeliveryMode.Http : SlackDeliveryMode.SocketMode });
+        await using var bot = await ChatOpsHost.StartAsync(slack, http ? SlackMode.Http : SlackMode.SocketMode);
         var (request, ts) = await bot.AwaitingApprovalAsync();
         var alice = slack.As(Alice);
 

@@ -22,17 +22,20 @@ internal sealed class AuditAnchorService(
     IOptions<SlackOptions> slack,
     IOptions<ChatOpsOptions> options,
     TimeProvider time,
-    ILogger<AuditAnchorService> logger) : BackgroundService
+    ILogger<AuditAnchorService> logger) : BackgroundService, IHostedLifecycleService
 {
     public const string AuditAction = "audit.anchor.posted";
 
     private string Channel => new[] { slack.Value.AuditChannelId, slack.Value.OpsChannelId, slack.Value.ChannelId }.First(c => c.Length > 0);
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await PostAsync(shuttingDown: true, cancellationToken);
-    }
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The host calls this once every hosted service has stopped: no step or delivery can append after it.
+    public Task StoppedAsync(CancellationToken cancellationToken) => PostAsync(shuttingDown: true, cancellationToken);
 
     /// <summary>Posts the current head; returns it, or null when Slack did not take it (the next round tries again).</summary>
     public async Task<AuditAnchor?> PostAsync(bool shuttingDown, CancellationToken cancellationToken)
@@ -77,7 +80,7 @@ internal sealed class AuditAnchorService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The shutdown anchor follows in StopAsync.
+            // The shutdown anchor follows in StoppedAsync.
         }
     }
 }
