@@ -7,15 +7,26 @@ namespace ChatOps.Bot.Chat.Threads;
 /// Request id → its Slack thread, in the store's own <c>slack_threads</c> collection. Writes go through the
 /// store's single writer; the first recorded thread of a request wins, so a card is never replaced by another.
 /// </summary>
-internal sealed class ThreadMap(LiteStore store)
+internal sealed class ThreadMap
 {
     public const string Collection = "slack_threads";
 
+    private readonly LiteStore _store;
+
+    public ThreadMap(LiteStore store)
+    {
+        _store = store;
+
+        // Create the collection now, before anything runs: LiteDB must not create a collection while other
+        // threads read (a concurrent read of a half-made collection page fails the whole engine).
+        _store.Write(context => context.Database.GetCollection(Collection).EnsureIndex("Ts"));
+    }
+
     public ThreadRef? Get(string requestId) =>
-        store.Read(db => db.GetCollection(Collection).FindById(requestId) is { } doc ? FromDocument(doc) : null);
+        _store.Read(db => db.GetCollection(Collection).FindById(requestId) is { } doc ? FromDocument(doc) : null);
 
     /// <summary>Records the thread unless one is recorded already; returns the one that holds.</summary>
-    public ThreadRef Record(string requestId, string channel, string ts, long lastEventId, string? cardHash) => store.Write(context =>
+    public ThreadRef Record(string requestId, string channel, string ts, long lastEventId, string? cardHash) => _store.Write(context =>
     {
         var threads = context.Database.GetCollection(Collection);
         if (threads.FindById(requestId) is { } existing)
@@ -29,7 +40,7 @@ internal sealed class ThreadMap(LiteStore store)
     });
 
     /// <summary>Notes that the line of outbox message <paramref name="eventId"/> is in the thread.</summary>
-    public void MarkPosted(string requestId, long eventId) => store.Write(context =>
+    public void MarkPosted(string requestId, long eventId) => _store.Write(context =>
     {
         var threads = context.Database.GetCollection(Collection);
         if (threads.FindById(requestId) is { } doc && doc["LastEventId"].AsInt64 < eventId)
@@ -42,7 +53,7 @@ internal sealed class ThreadMap(LiteStore store)
     });
 
     /// <summary>Notes what the card now shows.</summary>
-    public void MarkCard(string requestId, string cardHash) => store.Write(context =>
+    public void MarkCard(string requestId, string cardHash) => _store.Write(context =>
     {
         var threads = context.Database.GetCollection(Collection);
         if (threads.FindById(requestId) is { } doc)
