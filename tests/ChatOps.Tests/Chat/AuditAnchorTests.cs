@@ -15,7 +15,7 @@ public class AuditAnchorTests
     [Fact]
     public async Task The_audit_head_is_posted_every_interval_in_the_form_audit_verify_takes_and_is_itself_audited()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, settings: new Dictionary<string, string?> { ["Slack:AuditAnchorInterval"] = "00:00:00.2" });
         var request = await bot.SubmitAsync();
         await bot.CardAsync(request.Id);
@@ -36,7 +36,7 @@ public class AuditAnchorTests
     [Fact]
     public async Task On_shutdown_the_final_head_is_posted_after_everything_else_has_stopped()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         await bot.CardAsync((await bot.SubmitAsync()).Id);
         var path = bot.Get<LiteStore>().Path;

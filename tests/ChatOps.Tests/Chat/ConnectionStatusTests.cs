@@ -15,7 +15,7 @@ public class ConnectionStatusTests
     [Fact]
     public async Task Socket_Mode_status_tells_when_the_connection_was_lost_and_readiness_follows_it()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var status = bot.Get<IChatConnectionStatus>();
         var readiness = bot.Services.GetServices<IReadinessCheck>().Single(c => c is SlackReadiness);
@@ -46,7 +46,7 @@ public class ConnectionStatusTests
     [Fact]
     public async Task In_Http_mode_Slack_calls_the_bot_so_it_counts_as_connected()
     {
-        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = SlackDeliveryMode.Http });
+        await using var slack = await ChatOpsHost.SimulatorAsync(http: true);
         await using var bot = await ChatOpsHost.StartAsync(slack, SlackMode.Http);
 
         var status = bot.Get<IChatConnectionStatus>();

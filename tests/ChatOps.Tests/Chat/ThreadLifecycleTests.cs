@@ -26,7 +26,7 @@ public class ThreadLifecycleTests
     [Fact]
     public async Task An_application_gets_one_card_updated_in_place_and_a_thread_that_tells_the_story_to_completion()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var request = await bot.SubmitAsync();
 
@@ -63,15 +63,15 @@ public class ThreadLifecycleTests
     [Fact]
     public async Task During_a_Slack_outage_provisioning_goes_on_and_afterwards_the_thread_catches_up_in_order_with_one_card_update()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, settings: Automatic);
         slack.Faults.Outage = true;
 
         var request = await bot.SubmitAsync();
         await bot.WaitForStateAsync(request.Id, RequestState.Completed);
-        var waiting = bot.Get<OutboxStore>().ForRequest(request.Id).Where(m => m.Kind == OutboxKinds.RequestEvent).ToList();
+        await bot.WaitForAsync(request.Id, _ => Events(bot, request.Id).Any(m => m.Attempts > 0 && m.LastError!.Contains("service_unavailable", StringComparison.Ordinal)));
+        var waiting = Events(bot, request.Id);
         Assert.All(waiting, m => Assert.Equal(OutboxStatus.Pending, m.Status));
-        Assert.Contains(waiting, m => m.Attempts > 0 && m.LastError!.Contains("service_unavailable", StringComparison.Ordinal));
         Assert.DoesNotContain(slack.Activity.History, a => a.Channel == Requests);
 
         slack.Faults.Outage = false;
@@ -90,7 +90,7 @@ public class ThreadLifecycleTests
     [Fact]
     public async Task Http_429_from_Slack_is_waited_out_with_Retry_After_and_nothing_is_lost_or_reordered()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, settings: Automatic, slackTuning: ChatOpsHost.Tuning with { MaxRateLimitRetries = 0 });
         slack.Faults.RateLimitNext(2, TimeSpan.FromSeconds(1), "chat.postMessage");
 
@@ -110,7 +110,7 @@ public class ThreadLifecycleTests
     [Fact]
     public async Task A_channel_the_bot_cannot_post_in_keeps_the_messages_waiting_instead_of_dropping_them()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, settings: new Dictionary<string, string?> { ["Slack:ChannelId"] = "G0PRIVATE1" });
 
         var request = await bot.SubmitAsync();
@@ -121,6 +121,9 @@ public class ThreadLifecycleTests
         Assert.Contains("channel_not_found", created.LastError, StringComparison.Ordinal);
         Assert.DoesNotContain(slack.Activity.History, a => a.Kind == SlackActivityKind.MessagePosted && a.Channel == "G0PRIVATE1");
     }
+
+    private static List<OutboxMessage> Events(ChatOpsHost bot, string requestId) =>
+        [.. bot.Get<OutboxStore>().ForRequest(requestId).Where(m => m.Kind == OutboxKinds.RequestEvent)];
 
     private static System.Text.Json.Nodes.JsonArray? Card(SlackSimulator slack, string ts) => slack.Workspace.Message(Requests, ts)!.Blocks();
 

@@ -14,7 +14,7 @@ public class AppHomeTests
     [Fact]
     public async Task An_approver_sees_the_approvals_waiting_and_can_approve_from_Home_which_is_then_republished()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
 
@@ -40,7 +40,7 @@ public class AppHomeTests
     [Fact]
     public async Task An_operator_sees_the_credential_steps_and_failures_with_links_and_a_stale_Home_click_is_refused()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (credentials, ts) = await bot.AwaitingApprovalAsync();
         var staleHome = await OpenHomeAsync(slack, Carol);

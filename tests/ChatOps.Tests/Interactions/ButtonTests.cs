@@ -16,7 +16,7 @@ public class ButtonTests
     [Fact]
     public async Task An_unauthorised_click_is_answered_privately_audited_and_changes_nothing()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
 
@@ -28,14 +28,14 @@ public class ButtonTests
         Assert.Equal((Bob, "bob"), (denied.ActorId, denied.ActorName));
         Assert.Contains("\"reason\":\"MissingRole\"", denied.Details, StringComparison.Ordinal);
         Assert.Equal(RequestState.AwaitingApproval, bot.Request(request.Id).State);
-        Assert.Equal(request.Version, bot.Request(request.Id).Version);
+        Assert.Null(bot.Request(request.Id).Approval);
         Assert.DoesNotContain(bot.Lines(ts), l => l.Contains("Approved", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_click_on_a_stale_card_gets_the_refusal_privately_and_the_card_catches_up_later()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, slackTuning: ChatOpsHost.Tuning with { MaxRateLimitRetries = 0 });
         var (request, ts) = await bot.AwaitingApprovalAsync();
         slack.Faults.RateLimitNext(10_000, TimeSpan.FromSeconds(1), "chat.update");
@@ -58,7 +58,7 @@ public class ButtonTests
     [Fact]
     public async Task A_double_click_approves_once_and_the_second_click_hears_who_won()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
         var alice = slack.As(Alice);
@@ -76,7 +76,7 @@ public class ButtonTests
     [Fact]
     public async Task The_same_click_delivered_twice_over_HTTP_has_one_effect()
     {
-        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = SlackDeliveryMode.Http });
+        await using var slack = await ChatOpsHost.SimulatorAsync(http: true);
         await using var bot = await ChatOpsHost.StartAsync(slack, SlackMode.Http);
         var (request, ts) = await bot.AwaitingApprovalAsync();
 
@@ -95,7 +95,7 @@ public class ButtonTests
     [Fact]
     public async Task A_failed_step_shows_its_OCI_error_and_the_operator_retries_it_from_the_card()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
         bot.Cloud.Fail(SimulatedOperation.CreateTenancy, 1, FaultKind.Permanent);
@@ -118,7 +118,7 @@ public class ButtonTests
     [Fact]
     public async Task A_passing_failure_says_when_the_next_automatic_attempt_runs()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
         bot.Cloud.Fail(SimulatedOperation.CreateTenancy, 1, FaultKind.Transient);
@@ -134,7 +134,7 @@ public class ButtonTests
     [Fact]
     public async Task Cancel_ends_the_request_and_its_buttons()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
 

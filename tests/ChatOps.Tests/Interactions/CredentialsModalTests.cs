@@ -18,7 +18,7 @@ public class CredentialsModalTests
     [Fact]
     public async Task The_modal_shows_the_exact_statements_per_child_tenancy_and_requires_the_applied_tick()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await AwaitingCredentialsAsync(bot, slack);
 
@@ -46,7 +46,7 @@ public class CredentialsModalTests
     [Fact]
     public async Task When_access_still_fails_after_the_confirmation_the_thread_says_so_and_the_step_waits()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await AwaitingCredentialsAsync(bot, slack);
         bot.Cloud.DeniedAccess[bot.Request(request.Id).ProgressValue(ProgressKeys.TenancyId("prd"))!] = true;
@@ -62,7 +62,7 @@ public class CredentialsModalTests
     [Fact]
     public async Task Four_eyes_the_approver_may_not_also_confirm_the_credentials()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack, settings: new Dictionary<string, string?> { ["Authorization:Operators:1"] = Alice });
         var (request, ts) = await AwaitingCredentialsAsync(bot, slack);
 

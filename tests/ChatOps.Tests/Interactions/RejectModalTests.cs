@@ -17,7 +17,7 @@ public class RejectModalTests
     [InlineData(true)]
     public async Task Reject_asks_for_a_reason_refuses_an_empty_or_long_one_in_the_modal_and_then_rejects(bool http)
     {
-        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = http ? SlackDeliveryMode.Http : SlackDeliveryMode.SocketMode });
+        await using var slack = await ChatOpsHost.SimulatorAsync(http);
         await using var bot = await ChatOpsHost.StartAsync(slack, http ? SlackMode.Http : SlackMode.SocketMode);
         var (request, ts) = await bot.AwaitingApprovalAsync();
         var alice = slack.As(Alice);
@@ -47,7 +47,7 @@ public class RejectModalTests
     [Fact]
     public async Task Someone_without_the_approver_role_gets_no_modal_but_an_explanation_and_an_audit_entry()
     {
-        await using var slack = await SlackSimulator.StartAsync();
+        await using var slack = await ChatOpsHost.SimulatorAsync();
         await using var bot = await ChatOpsHost.StartAsync(slack);
         var (request, ts) = await bot.AwaitingApprovalAsync();
 

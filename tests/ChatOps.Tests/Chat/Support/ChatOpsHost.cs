@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Chat;
+using ChatOps.Bot.Chat.Threads;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.SocketMode;
 using ChatOps.Provisioning;
@@ -49,7 +50,22 @@ internal sealed class ChatOpsHost : IAsyncDisposable
         Slack = slack;
     }
 
-    public static SlackTuning Tuning { get; } = SlackBotHost.FastTuning with { ChannelPostInterval = TimeSpan.Zero };
+    /// <summary>
+    /// No channel pacing, and an ack budget far above any pause a loaded machine causes, so answers always ride
+    /// in the ack where the test expects them.
+    /// </summary>
+    public static SlackTuning Tuning { get; } = SlackBotHost.FastTuning with { ChannelPostInterval = TimeSpan.Zero, AckBudget = TimeSpan.FromSeconds(20) };
+
+    /// <summary>
+    /// A simulator whose trigger ids and acks wait longer than Slack's 3 s: on a loaded test machine a handler
+    /// may be scheduled late, and these tests are about what the bot does, not about its speed.
+    /// </summary>
+    public static Task<SlackSimulator> SimulatorAsync(bool http = false) => SlackSimulator.StartAsync(new SlackSimulatorOptions
+    {
+        Delivery = http ? SlackDeliveryMode.Http : SlackDeliveryMode.SocketMode,
+        TriggerLifetime = TimeSpan.FromSeconds(30),
+        AckTimeout = TimeSpan.FromSeconds(30),
+    });
 
     public SlackSimulator Slack { get; }
 
@@ -116,6 +132,8 @@ internal sealed class ChatOpsHost : IAsyncDisposable
             await host.Get<SocketModeState>().WaitUntilAsync(s => s.Connected > 0, Deadline.Token());
         }
 
+        // Every start raises a "restarted" alert; once it is out, no test races it for a fault meant for something else.
+        await slack.Activity.WaitForAsync(a => a.Kind == SlackActivityKind.MessagePosted && a.Text!.Contains("ChatOps", StringComparison.Ordinal), Deadline.Token());
         return host;
     }
 
@@ -154,10 +172,14 @@ internal sealed class ChatOpsHost : IAsyncDisposable
         return (Request(request.Id), ts);
     }
 
-    /// <summary>The ts of the request's card (its thread), once posted.</summary>
-    public async Task<string> CardAsync(string requestId) =>
-        (await Slack.Activity.WaitForAsync(a => a is { Kind: SlackActivityKind.MessagePosted, Channel: Requests, ThreadTs: null }
+    /// <summary>The ts of the request's card (its thread), once posted and recorded by the bot.</summary>
+    public async Task<string> CardAsync(string requestId)
+    {
+        var ts = (await Slack.Activity.WaitForAsync(a => a is { Kind: SlackActivityKind.MessagePosted, Channel: Requests, ThreadTs: null }
             && a.Text!.StartsWith(requestId + " ", StringComparison.Ordinal), Deadline.Token())).Ts!;
+        await WaitForAsync(requestId, _ => Get<ThreadMap>().Get(requestId) is not null);
+        return ts;
+    }
 
     /// <summary>Waits until the card of the thread shows <paramref name="state"/> (in its fallback text).</summary>
     public Task<SlackActivity> CardShowsAsync(string ts, string state) =>
