@@ -86,32 +86,7 @@ internal sealed class ChatOpsHost : IAsyncDisposable
         Action<IServiceCollection>? extra = null)
     {
         var directory = new TempDirectory();
-        var values = new Dictionary<string, string?>(slack.BotConfiguration())
-        {
-            ["Slack:Mode"] = mode.ToString(),
-            ["Slack:Language"] = "en",
-            ["Storage:Path"] = directory.File("chatops.db"),
-            ["Authorization:Approvers:0"] = "S0APPROVE1",
-            ["Authorization:Operators:0"] = "S0OPERATE1",
-            ["Authorization:FourEyes"] = "true",
-            ["Simulation:Latency"] = "00:00:00",
-            ["Simulation:TenancyDuration"] = "00:00:00.05",
-            ["Simulation:RegionDuration"] = "00:00:00.05",
-            ["Outbox:BaseDelay"] = "00:00:00.02",
-            ["Outbox:MaxDelay"] = "00:00:00.2",
-        };
-        foreach (var state in new[] { "CreatingTenancy", "ActivatingRegions", "CreatingCompartment", "ApplyingTemplate", "ReportingToGcas" })
-        {
-            values[$"Workflow:Steps:{state}:BaseDelay"] = "00:00:00.05";
-            values[$"Workflow:Steps:{state}:MaxDelay"] = "00:00:00.2";
-            values[$"Workflow:Steps:{state}:PollInterval"] = "00:00:00.05";
-        }
-
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            values[key] = value;
-        }
-
+        var values = ChatOpsSettings.For(slack, mode, directory.File("chatops.db"), settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var server = await LoopbackServer.StartAsync(
             app => app.MapSlack(),
