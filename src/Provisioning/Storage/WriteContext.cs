@@ -15,7 +15,8 @@ public sealed class WriteContext
 
     public DateTimeOffset Now { get; }
 
-    internal ILiteDatabase Database { get; }
+    /// <summary>The database inside the open transaction, for collections owned by other parts (e.g. the chat layer's thread map).</summary>
+    public ILiteDatabase Database { get; }
 
     internal (long Sequence, string Hash) AuditHead { get; private set; }
 

@@ -24,6 +24,20 @@ public sealed class RequestCommandService(
 {
     public async Task<CommandResult> ExecuteAsync(RequestCommand command, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ExecuteUnderLockAsync(command, cancellationToken);
+        }
+        finally
+        {
+            // The commit woke the engine while this still held the request's lock, so the engine may have
+            // passed the request over; wake it again now that the lock is free.
+            signals.Engine.Notify();
+        }
+    }
+
+    private async Task<CommandResult> ExecuteUnderLockAsync(RequestCommand command, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(command);
         if (requests.Get(command.RequestId) is not { } request)
         {
