@@ -27,6 +27,13 @@ internal static class StoreSchema
         outbox.EnsureIndex("Status");
         outbox.EnsureIndex("RequestId");
         database.GetCollection(Inbox).EnsureIndex("ExpiresTicks");
+
+        // Every collection exists before the first concurrent use: LiteDB can fail a reader ("page type must be
+        // collection page") when a collection is created while another thread reads.
+        database.GetCollection(TenancyNames).EnsureIndex("RequestId");
+        database.GetCollection(Counters).EnsureIndex("Value");
+        database.GetCollection(Cursors).EnsureIndex("Value");
+        database.GetCollection("health").EnsureIndex("Ticks");
     }
 
     /// <summary>Next value of a named counter; call inside a write.</summary>
