@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatOps.Tests.Support;
 
 /// <summary>The real serve host in-process, on free ports, with a temporary data file.</summary>
-public sealed class BotHost : IAsyncDisposable
+internal sealed class BotHost : IAsyncDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    private BotHost(WebApplication app, Uri http, Uri admin)
+    private readonly BotApplication _bot;
+
+    private BotHost(BotApplication bot, Uri http, Uri admin)
     {
-        App = app;
+        _bot = bot;
+        App = bot.App;
         Http = new HttpClient { BaseAddress = http };
         Admin = new HttpClient { BaseAddress = admin };
     }
@@ -26,6 +29,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
+    /// <summary>The sandbox this host runs against (always, as these hosts have no Slack token).</summary>
+    public SandboxMode Sandbox => _bot.Sandbox!;
+
     public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var directory = new TempDirectory();
@@ -34,6 +40,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Storage:Path"] = directory.File("chatops.db"),
             ["Http:Port"] = "0",
             ["Admin:Port"] = "0",
+            ["Sandbox:Port"] = "0",
             ["Logging:Format"] = "simple",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -42,12 +49,13 @@ public sealed class BotHost : IAsyncDisposable
             overrides[key] = value;
         }
 
-        var app = ServeHost.Build(overrides);
+        var bot = await ServeHost.BuildAsync(overrides, CancellationToken.None);
+        var app = bot.App;
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/"))
             .ToList();
-        return new BotHost(app, addresses[0], addresses[^1]);
+        return new BotHost(bot, addresses[0], addresses[^1]);
     }
 
     public async ValueTask DisposeAsync()
@@ -55,7 +63,7 @@ public sealed class BotHost : IAsyncDisposable
         Http.Dispose();
         Admin.Dispose();
         await App.StopAsync();
-        await App.DisposeAsync();
+        await _bot.DisposeAsync();
         _directory.Dispose();
     }
 }
