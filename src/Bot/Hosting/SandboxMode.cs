@@ -34,6 +34,8 @@ internal sealed class SandboxMode : IAsyncDisposable
         {
             ChildTenancyCreationTime = Duration(configuration, "Sandbox:TenancyCreationTime", TimeSpan.FromSeconds(20)),
             RegionActivationTime = Duration(configuration, "Sandbox:RegionActivationTime", TimeSpan.FromSeconds(15)),
+            StepPollInterval = Duration(configuration, "Sandbox:StepPollInterval", TimeSpan.FromSeconds(2)),
+            GcasPollInterval = Duration(configuration, "Sandbox:GcasPollInterval", TimeSpan.FromSeconds(2)),
         };
         var folder = Path.Combine(Path.GetTempPath(), "chatops-sandbox-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);

@@ -85,6 +85,8 @@ internal static class ServeHost
             .AddDependencyChecks()
             .AddChatOps(configuration);
         builder.Services.AddSingleton<IRequestDriftCheck, TemplateDriftCheck>();
+        builder.Services.AddSingleton<ChatMetrics>();
+        builder.Services.AddHostedService<MetricsRegistration>();
         builder.Services.AddSingleton<IReadinessCheck, StoreReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, EngineReadiness>();
         builder.Services.AddSingleton<IDoctorCheck, ConfigurationCheck>();

@@ -17,6 +17,7 @@ public sealed class ProvisioningMetrics : IDisposable
     private readonly Counter<long> _steps;
     private readonly Histogram<double> _stepDuration;
     private readonly Histogram<double> _leadTime;
+    private readonly Counter<long> _ociCalls;
 
     public ProvisioningMetrics(IMeterFactory meterFactory, RequestStore requests, OutboxStore outbox, TimeProvider time)
     {
@@ -26,6 +27,8 @@ public sealed class ProvisioningMetrics : IDisposable
         _stepDuration = _meter.CreateHistogram<double>("chatops.step.duration", "s", "How long one step run took.");
         _leadTime = _meter.CreateHistogram<double>("chatops.request.lead_time", "s", "From receiving an application to Completed.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [60, 300, 900, 1800, 3600, 7200, 14400, 43200, 86400, 259200] });
+
+        _ociCalls = _meter.CreateCounter<long>("chatops.oci.calls", "{call}", "OCI API calls (every attempt) by service and HTTP status.");
 
         // Read from the store at scrape time, so the numbers are the truth after a restart too.
         _meter.CreateObservableGauge("chatops.requests", () => Safely(() => requests.CountByState()
@@ -46,6 +49,9 @@ public sealed class ProvisioningMetrics : IDisposable
     }
 
     public void RequestCompleted(TimeSpan leadTime) => _leadTime.Record(leadTime.TotalSeconds);
+
+    /// <summary>One OCI attempt; <paramref name="status"/> is the HTTP status, or <c>network</c> / <c>timeout</c> without an answer.</summary>
+    public void OciCall(string service, string status) => _ociCalls.Add(1, new TagList { { "service", service }, { "status", status } });
 
     public void Dispose() => _meter.Dispose();
 

@@ -54,8 +54,8 @@ public static class OciServiceCollectionExtensions
         return services;
     }
 
-    // Outermost first: retry → rate limit → attempt timeout → signer. Each attempt waits for its slot (not
-    // counted against the timeout) and is then signed with a fresh date.
+    // Outermost first: retry → metrics → rate limit → attempt timeout → signer. Each attempt is counted, waits for
+    // its slot (not counted against the timeout) and is then signed with a fresh date.
     private static void AddPipeline(IServiceCollection services, OciService service) =>
         services.AddHttpClient(OciHttp.ClientName(service), http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp =>
@@ -66,6 +66,7 @@ public static class OciServiceCollectionExtensions
                     sp.GetRequiredService<TimeProvider>(),
                     sp.GetRequiredService<ILoggerFactory>().CreateLogger<OciRetryHandler>());
             })
+            .AddHttpMessageHandler(sp => new OciMetricsHandler(service, sp.GetService<Observability.ProvisioningMetrics>()))
             .AddHttpMessageHandler(sp => new OciRateLimitHandler(sp.GetRequiredService<OciRateLimiters>().For(service)))
             .AddHttpMessageHandler(sp => new OciTimeoutHandler(sp.GetRequiredService<IOptions<OciOptions>>().Value.Timeout, sp.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(sp => new OciRequestSigner(sp.GetRequiredService<IOciAuthProvider>(), sp.GetRequiredService<TimeProvider>()));

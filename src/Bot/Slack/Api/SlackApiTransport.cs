@@ -71,11 +71,11 @@ internal sealed class SlackApiTransport(
                     return await ReadAsync(method, response, plainOkIsSuccess, cancellationToken);
                 }
 
-                stats.RateLimitedResponse();
+                stats.RateLimitedResponse(method);
                 var wait = response.Headers.RetryAfter?.Delta ?? tuning.DefaultRetryAfter;
                 if (attempt >= tuning.MaxRateLimitRetries)
                 {
-                    stats.ApiError(SlackApiError.RateLimited);
+                    stats.ApiError(method, SlackApiError.RateLimited);
                     logger.LogWarning("Slack {Method} still rate limited after {Attempts} attempts", method, attempt + 1);
                     return SlackApiResult<JsonElement>.Fail(new(method, SlackApiError.RateLimited, 429, RetryAfter: wait));
                 }
@@ -123,7 +123,7 @@ internal sealed class SlackApiTransport(
 
     private SlackApiResult<JsonElement> Failed(SlackApiError error)
     {
-        stats.ApiError(error.Code);
+        stats.ApiError(error.Method, error.Code);
         logger.LogWarning("Slack call failed: {Error}", error.ToString());
         return SlackApiResult<JsonElement>.Fail(error);
     }

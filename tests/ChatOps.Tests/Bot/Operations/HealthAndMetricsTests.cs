@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ChatOps.Provisioning.Audit;
-using ChatOps.Provisioning.Intake;
 using ChatOps.Provisioning.Storage;
-using ChatOps.Provisioning.Workflow;
 using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Bot.Operations;
@@ -32,25 +29,19 @@ public class HealthAndMetricsTests
     [Fact]
     public async Task Metrics_expose_the_named_series_after_a_run()
     {
-        await using var host = await BotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["Workflow:RequireApproval"] = "false",
-            ["Simulation:AccessWithoutConfirmation"] = "true",
-            ["Simulation:TenancyDuration"] = "00:00:00.05",
-            ["Simulation:RegionDuration"] = "00:00:00.05",
-        });
-        var intake = host.Get<ApplicationIntake>();
-        var created = (IntakeResult.Created)await intake.ReceiveAsync(null, TestApplications.Json(TestApplications.Valid()), Actor.Gcas, CancellationToken.None);
-        var requests = host.Get<RequestStore>();
-        while (requests.Get(created.Request.Id)!.State != RequestState.Completed)
-        {
-            await Task.Delay(20);
-        }
+        await using var host = await BotHost.StartAsync(SandboxFlow.FastSettings());
+        var request = await SandboxFlow.SubmitAsync(host, TestApplications.Valid(osaka: true));
+        await SandboxFlow.CompleteAsync(host, request);
 
         var metrics = await host.Http.GetStringAsync("metrics");
 
-        Assert.Contains("chatops_requests{otel_scope_name=\"ChatOps\",state=\"Completed\"} 1", metrics, StringComparison.Ordinal);
-        foreach (var series in new[] { "chatops_steps_total", "chatops_step_duration_seconds_bucket", "chatops_request_lead_time_seconds_count", "chatops_outbox_oldest_age_seconds" })
+        Assert.Matches("chatops_requests\\{[^}]*state=\"Completed\"[^}]*\\} [1-9]", metrics);
+        foreach (var series in new[]
+        {
+            "chatops_steps_total{", "chatops_step_duration_seconds_bucket{", "chatops_request_lead_time_seconds_count",
+            "chatops_outbox_oldest_age_seconds", "chatops_outbox_pending", "chatops_oci_calls_total{", "service=\"Organizations\"",
+            "chatops_slack_socket_connections", "http_client_request_duration_seconds",
+        })
         {
             Assert.Contains(series, metrics, StringComparison.Ordinal);
         }
