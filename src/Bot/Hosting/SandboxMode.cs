@@ -36,6 +36,7 @@ internal sealed class SandboxMode : IAsyncDisposable
             RegionActivationTime = Duration(configuration, "Sandbox:RegionActivationTime", TimeSpan.FromSeconds(15)),
             StepPollInterval = Duration(configuration, "Sandbox:StepPollInterval", TimeSpan.FromSeconds(2)),
             GcasPollInterval = Duration(configuration, "Sandbox:GcasPollInterval", TimeSpan.FromSeconds(2)),
+            SeededApplications = int.TryParse(configuration["Sandbox:SeededApplications"], out var seeded) ? seeded : 2,
         };
         var folder = Path.Combine(Path.GetTempPath(), "chatops-sandbox-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
