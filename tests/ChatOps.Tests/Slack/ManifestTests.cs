@@ -58,6 +58,19 @@ public class ManifestTests
         Assert.Null(command["url"]);
     }
 
+    [Fact]
+    public void The_usage_hint_names_exactly_the_verbs_the_bot_handles()
+    {
+        var hint = Manifest["features"]!["slash_commands"]![0]!["usage_hint"]!.GetValue<string>();
+        var hinted = hint[(hint.IndexOf('[', StringComparison.Ordinal) + 1)..hint.IndexOf(']', StringComparison.Ordinal)].Split('|');
+        var handled = typeof(SlackOptions).Assembly.GetTypes()
+            .Where(t => t.Namespace == "ChatOps.Bot.Commands")
+            .Select(t => t.GetField("Verb", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetRawConstantValue())
+            .OfType<string>();
+
+        Assert.Equal(handled.Order(), hinted.Order());
+    }
+
     private static EvaluationResults Evaluate(JsonNode manifest)
     {
         // The published schema is draft-07 style ("definitions", no $schema) and carries a non-standard "regex" keyword.
