@@ -27,6 +27,29 @@ public class HealthAndMetricsTests
     }
 
     [Fact]
+    public async Task Readyz_turns_unready_while_slack_is_unreachable_and_ready_again_after_reconnecting()
+    {
+        await using var host = await BotHost.StartAsync();
+        var slack = host.Sandbox.World.Slack;
+        await WaitForReadinessAsync(host, HttpStatusCode.OK);
+
+        // The Web API down too, so the bot's reconnect (apps.connections.open) cannot succeed until it is back.
+        slack.Faults.Outage = true;
+        foreach (var connection in slack.SocketMode.OpenConnections)
+        {
+            slack.SocketMode.Drop(connection);
+        }
+
+        var unready = await WaitForReadinessAsync(host, HttpStatusCode.ServiceUnavailable);
+        var check = unready.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "slack");
+        Assert.False(check.GetProperty("ready").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("healthz")).StatusCode);
+
+        slack.Faults.Outage = false;
+        await WaitForReadinessAsync(host, HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Metrics_expose_the_named_series_after_a_run()
     {
         await using var host = await BotHost.StartAsync(SandboxFlow.FastSettings());
@@ -59,5 +82,21 @@ public class HealthAndMetricsTests
         Assert.Equal(HttpStatusCode.OK, backup.StatusCode);
         Assert.True(File.Exists(directory.File("backup.db")));
         Assert.True((await backup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("auditIntact").GetBoolean());
+    }
+
+    private static async Task<JsonElement> WaitForReadinessAsync(BotHost host, HttpStatusCode wanted)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var response = await host.Http.GetAsync("readyz", limit.Token);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(limit.Token);
+            if (response.StatusCode == wanted)
+            {
+                return body;
+            }
+
+            await Task.Delay(50, limit.Token);
+        }
     }
 }
