@@ -22,12 +22,13 @@ internal sealed record OciWorkloadIdentityOptions
     public string? CaCertPath { get; init; }
 
     // The bot's own workload identity (Kubernetes namespace, service account, OKE cluster OCID): the conditions of
-    // the cross-tenancy statements operators apply. The defaults suit the sandbox; production sets all three.
+    // the cross-tenancy statements operators apply. Namespace and service account default to deploy/k8s; the cluster
+    // placeholder suits the sandbox only and is refused on OKE.
     public const string SandboxClusterId = "ocid1.cluster.oc1.ap-tokyo-1.aaaaaaaasandboxchatopscluster";
 
     public string Namespace { get; init; } = "chatops";
 
-    public string ServiceAccount { get; init; } = "chatops-bot";
+    public string ServiceAccount { get; init; } = "chatops";
 
     public string ClusterId { get; init; } = SandboxClusterId;
 }

@@ -30,6 +30,14 @@ internal sealed class OciAdapterOptionsValidator : IValidateOptions<OciOptions>
             failures.Add($"Oci:WorkloadIdentity:ClusterId must be the OKE cluster's OCID (ocid1.cluster...), was '{identity.ClusterId}'.");
         }
 
+        // The placeholder keeps the sandbox and development runs simple; on OKE it would put a cluster that does not exist
+        // into the statements operators paste, so a real deployment must name its own.
+        if (string.Equals(options.Auth, nameof(OciAuthKind.OkeWorkloadIdentity), StringComparison.OrdinalIgnoreCase)
+            && identity.ClusterId == OciWorkloadIdentityOptions.SandboxClusterId)
+        {
+            failures.Add("Oci:WorkloadIdentity:ClusterId must be set to this OKE cluster's OCID when Oci:Auth is OkeWorkloadIdentity.");
+        }
+
         if (new[] { identity.Namespace, identity.ServiceAccount, identity.ClusterId }.Any(v => v?.IndexOfAny(['\'', '{', '}']) >= 0))
         {
             failures.Add("Oci:WorkloadIdentity:Namespace, :ServiceAccount and :ClusterId must not contain quotes or braces (they go into policy statements).");

@@ -41,6 +41,7 @@ internal static class BotCredentials
             ["Oci:WorkloadIdentity:Port"] = proxymux.BaseUri.Port.ToString(CultureInfo.InvariantCulture),
             ["Oci:WorkloadIdentity:TokenPath"] = tokenPath,
             ["Oci:WorkloadIdentity:CaCertPath"] = caPath,
+            ["Oci:WorkloadIdentity:ClusterId"] = "ocid1.cluster.oc1.ap-tokyo-1.aaaaaaaatestcluster",
         };
     }
 }
