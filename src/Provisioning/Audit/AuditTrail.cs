@@ -34,6 +34,6 @@ public sealed class AuditTrail(LiteStore store) : IAuditTrail
     {
         var verifier = new AuditVerifier(anchors ?? []);
         ForEach(verifier.Visit);
-        return verifier.Result();
+        return verifier.Conclude();
     }
 }

@@ -22,7 +22,7 @@ public sealed class AuditVerifier(IReadOnlyList<AuditAnchor> anchors)
         _expected = entry.Sequence + 1;
     }
 
-    public AuditVerification Result()
+    public AuditVerification Conclude()
     {
         var head = _expected - 1;
         var firstBreak = _break;
