@@ -13,7 +13,7 @@ namespace ChatOps.Tests.Reliability.CrashAnywhere;
 /// </summary>
 public class CrashAnywhereTests(ITestOutputHelper output)
 {
-    private const int MinimumKills = 30;
+    private static readonly int MinimumKills = int.TryParse(Environment.GetEnvironmentVariable("CHATOPS_CRASH_KILLS"), CultureInfo.InvariantCulture, out var kills) ? kills : 30;
 
     [Fact]
     public async Task Twenty_applications_complete_exactly_once_through_thirty_SIGKILLs()
@@ -29,7 +29,7 @@ public class CrashAnywhereTests(ITestOutputHelper output)
         var applications = CrashApplications.Create();
         var dataFile = directory.File("chatops.db");
         var run = new CrashRun(world, CrashRunSettings.ForChild(world, dataFile), directory.Path, new Random(seed), applications);
-        var people = new SimulatedPeople(world);
+        var people = new SimulatedPeople(world, applications);
         using var peopleStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
         var acting = people.RunAsync(peopleStop.Token);
         var watch = Stopwatch.StartNew();
@@ -44,6 +44,13 @@ public class CrashAnywhereTests(ITestOutputHelper output)
             await peopleStop.CancelAsync();
             await acting.ContinueWith(_ => { }, TaskScheduler.Default);
             run.Kills.ForEach(k => output.WriteLine(k.ToString()));
+            output.WriteLine($"slack messages {world.Slack.Workspace.Messages(world.Channels.Provisioning.Id).Count}, clicks {people.Clicks}, grants {people.Grants}, OCI {string.Join(", ", world.Oci.Counters.Snapshot())}");
+        }
+
+        var t0 = world.Gcas.Events(applications[0].ApplicationId)[0].ReceivedAt;
+        foreach (var a in applications)
+        {
+            output.WriteLine(a.ApplicationId + ": " + string.Join(" ", world.Gcas.Events(a.ApplicationId).Select(e => $"{e.Status[..3]}@{(e.ReceivedAt - t0).TotalSeconds:0.0}")));
         }
 
         var requests = StoreCheck.EveryApplicationCompleted(dataFile, applications);

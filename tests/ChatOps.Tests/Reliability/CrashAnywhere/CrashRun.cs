@@ -11,7 +11,7 @@ namespace ChatOps.Tests.Reliability.CrashAnywhere;
 /// </summary>
 internal sealed partial class CrashRun(SandboxWorld world, IReadOnlyDictionary<string, string> environment, string workingDirectory, Random random, IReadOnlyList<CrashApplication> applications)
 {
-    private static readonly TimeSpan ActivityLimit = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan ActivityLimit = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
     private readonly WorldActivity _activity = new(world);
@@ -47,15 +47,18 @@ internal sealed partial class CrashRun(SandboxWorld world, IReadOnlyDictionary<s
         var watch = Stopwatch.StartNew();
         using var http = new HttpClient { BaseAddress = await bot.Ready.WaitAsync(StartLimit, cancellationToken) };
         var completed = 0;
+        var metrics = string.Empty;
         while (completed < applications.Count)
         {
             if (watch.Elapsed > limit || bot.HasExited)
             {
-                throw new TimeoutException($"{completed} of {applications.Count} Completed after {watch.Elapsed}; bot output:{Environment.NewLine}{bot.Tail()}");
+                var states = string.Join(", ", metrics.Split('\n').Where(l => l.StartsWith("chatops_requests{", StringComparison.Ordinal)));
+                throw new TimeoutException($"{completed} of {applications.Count} Completed after {watch.Elapsed} ({states}); bot output:{Environment.NewLine}{bot.Tail()}");
             }
 
             await Task.Delay(200, cancellationToken);
-            completed = CompletedCount(await http.GetStringAsync("metrics", cancellationToken));
+            metrics = await http.GetStringAsync("metrics", cancellationToken);
+            completed = CompletedCount(metrics);
         }
 
         await bot.KillAsync();

@@ -23,6 +23,10 @@ internal static class CrashRunSettings
         environment["Http__Port"] = "0";
         environment["Admin__Port"] = "0";
         environment["Slack__Language"] = "en";
+
+        // OCI's own rate limits do not apply to the simulator; the client-side ones would make the run take minutes.
+        environment["Oci__RateLimits__Identity"] = "200";
+        environment["Oci__RateLimits__Organizations"] = "50";
         environment["Logging__Format"] = "simple";
         environment["Logging__LogLevel__Default"] = "Warning";
         environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

@@ -8,13 +8,14 @@ using ChatOps.Sandbox.World;
 namespace ChatOps.Tests.Reliability.CrashAnywhere;
 
 /// <summary>
-/// The people around the bot, acting whether it is up or not: an approver clicks Approve on every card that shows
-/// it (again after a while, as a person would when the card does not move), and each new child tenancy's
-/// administrator applies the cross-tenancy statements the bot asks for as soon as the tenancy is active.
+/// The people around the bot, acting whether it is up or not: an approver clicks Approve on the card of every
+/// application GCAS still sees as only accepted (again after a while, as a person would when nothing moves), and
+/// each new child tenancy's administrator applies the cross-tenancy statements the bot asks for as soon as the
+/// tenancy is active.
 /// </summary>
-internal sealed class SimulatedPeople(SandboxWorld world)
+internal sealed class SimulatedPeople(SandboxWorld world, IReadOnlyList<CrashApplication> applications)
 {
-    private static readonly TimeSpan ClickAgainAfter = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ClickAgainAfter = TimeSpan.FromSeconds(8);
 
     private readonly Dictionary<string, TimeSpan> _lastClick = new(StringComparer.Ordinal);
     private readonly HashSet<string> _granted = new(StringComparer.Ordinal);
@@ -37,22 +38,27 @@ internal sealed class SimulatedPeople(SandboxWorld world)
     private async Task ApproveWaitingCardsAsync(CancellationToken cancellationToken)
     {
         var channel = world.Channels.Provisioning.Id;
-        var approver = world.Slack.As(world.Cast.Approver1.Id);
-        var due = world.Slack.Workspace.Messages(channel)
+        var cards = world.Slack.Workspace.Messages(channel)
             .Where(m => m.ThreadTs is null || m.ThreadTs == m.Ts)
             .Where(m => m.BlocksJson?.Contains($"\"{ApproveButton.ActionId}\"", StringComparison.Ordinal) == true)
-            .Where(m => !_lastClick.TryGetValue(m.Ts, out var at) || _clock.Elapsed - at > ClickAgainAfter)
             .ToList();
-        foreach (var card in due)
+        var due = new List<string>();
+        foreach (var application in applications.Where(a => world.Gcas.Store.Find(a.ApplicationId)?.Status == "accepted"))
         {
-            _lastClick[card.Ts] = _clock.Elapsed;
-            Clicks++;
+            var card = cards.LastOrDefault(m => m.BlocksJson!.Contains(application.ApplicationId, StringComparison.Ordinal));
+            if (card is not null && (!_lastClick.TryGetValue(application.ApplicationId, out var at) || _clock.Elapsed - at > ClickAgainAfter))
+            {
+                _lastClick[application.ApplicationId] = _clock.Elapsed;
+                due.Add(card.Ts);
+            }
         }
 
-        // A click on a dead bot is simply not acknowledged, as in Slack; the card then still shows Approve.
-        await Task.WhenAll(due.Select(card => ClickAsync(approver, channel, card.Ts, cancellationToken)));
+        Clicks += due.Count;
+        var approver = world.Slack.As(world.Cast.Approver1.Id);
+        await Task.WhenAll(due.Select(ts => ClickAsync(approver, channel, ts, cancellationToken)));
     }
 
+    // A click on a dead bot is simply not acknowledged, as in Slack: the card still shows Approve, and is clicked again later.
     private static async Task ClickAsync(SimulatedUser approver, string channel, string ts, CancellationToken cancellationToken)
     {
         try
