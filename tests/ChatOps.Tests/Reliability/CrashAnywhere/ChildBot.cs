@@ -25,6 +25,15 @@ internal sealed class ChildBot : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Throws with the process's last output when it ended without being killed (a crash of its own).</summary>
+    public void EnsureAlive()
+    {
+        if (_process.HasExited && !_killed)
+        {
+            throw new InvalidOperationException($"chatops exited on its own (code {_process.ExitCode}):{Environment.NewLine}{Tail()}");
+        }
+    }
+
     public static ChildBot Start(IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
         var process = new Process { StartInfo = ChatOpsProcess.StartInfo(environment, workingDirectory, "serve"), EnableRaisingEvents = true };

@@ -23,17 +23,13 @@ internal sealed partial class CrashRun(SandboxWorld world, IReadOnlyDictionary<s
     {
         for (var n = 1; n <= kills; n++)
         {
-            // Applications arrive during the first 60% of the lives, so every step of the flow meets kills.
-            SubmitUpTo((int)Math.Ceiling(applications.Count * Math.Min(1.0, n / (kills * 0.6))));
+            // Applications arrive during the first 40% of the lives, so every step of the flow meets kills.
+            SubmitUpTo((int)Math.Ceiling(applications.Count * Math.Min(1.0, n / (kills * 0.4))));
             var point = KillPoint.Plan(random);
             using var bot = ChildBot.Start(environment, workingDirectory);
             var watch = Stopwatch.StartNew();
             var hit = await ReachAsync(bot, point, cancellationToken);
-            if (bot.HasExited)
-            {
-                await bot.Ready;
-            }
-
+            bot.EnsureAlive();
             await bot.KillAsync();
             Kills.Add(new KillRecord(n, point, hit, watch.Elapsed, _activity.OciCalls, _activity.GcasEvents));
         }
@@ -50,7 +46,8 @@ internal sealed partial class CrashRun(SandboxWorld world, IReadOnlyDictionary<s
         var metrics = string.Empty;
         while (completed < applications.Count)
         {
-            if (watch.Elapsed > limit || bot.HasExited)
+            bot.EnsureAlive();
+            if (watch.Elapsed > limit)
             {
                 var states = string.Join(", ", metrics.Split('\n').Where(l => l.StartsWith("chatops_requests{", StringComparison.Ordinal)));
                 throw new TimeoutException($"{completed} of {applications.Count} Completed after {watch.Elapsed} ({states}); bot output:{Environment.NewLine}{bot.Tail()}");

@@ -9,9 +9,9 @@ internal sealed record KillPoint(KillAim Aim, int Count, TimeSpan Delay)
         return roll switch
         {
             < 0.15 => new KillPoint(KillAim.Startup, 0, TimeSpan.FromMilliseconds(random.Next(50, 1500))),
-            < 0.60 => new KillPoint(KillAim.OciCall, random.Next(1, 12), TimeSpan.FromMilliseconds(random.Next(0, 25))),
+            < 0.60 => new KillPoint(KillAim.OciCall, random.Next(1, 40), TimeSpan.FromMilliseconds(random.Next(0, 25))),
             < 0.75 => new KillPoint(KillAim.GcasEvent, random.Next(1, 3), TimeSpan.FromMilliseconds(random.Next(0, 15))),
-            _ => new KillPoint(KillAim.Anytime, 0, TimeSpan.FromMilliseconds(random.Next(100, 2500))),
+            _ => new KillPoint(KillAim.Anytime, 0, TimeSpan.FromMilliseconds(random.Next(200, 4000))),
         };
     }
 
