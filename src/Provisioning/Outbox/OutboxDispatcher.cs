@@ -9,8 +9,9 @@ namespace ChatOps.Provisioning.Outbox;
 
 /// <summary>
 /// Delivers outbox messages at least once: per ordering key strictly in order, across keys and kinds in parallel,
-/// so an outage of one receiver (GCAS, mail, Slack) delays only its own messages. Failed deliveries back off and
-/// survive restarts, because the schedule is in the store.
+/// so an outage of one receiver (GCAS, mail, Slack) delays only its own messages. Each kind has its own in-flight
+/// slots: a slow receiver (Slack posts paced at one per second per channel) fills only its own, never GCAS's.
+/// Failed deliveries back off and survive restarts, because the schedule is in the store.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore outbox,
@@ -23,7 +24,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = Choose(handlers);
-    private readonly Dictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Kind, Task Delivery)> _inFlight = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,7 +56,7 @@ public sealed class OutboxDispatcher(
             Task[] pending;
             lock (_inFlight)
             {
-                pending = [.. _inFlight.Values];
+                pending = [.. _inFlight.Values.Select(f => f.Delivery)];
             }
 
             await Task.WhenAll(pending).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -78,10 +79,10 @@ public sealed class OutboxDispatcher(
 
                 if (message.DueAt <= now)
                 {
-                    // At capacity a due message waits for a slot; the delivery that frees it wakes the loop.
-                    if (_inFlight.Count < settings.MaxConcurrency)
+                    // At its kind's capacity a due message waits for a slot; the delivery that frees it wakes the loop.
+                    if (_inFlight.Values.Count(f => f.Kind == message.Kind) < settings.MaxConcurrency)
                     {
-                        _inFlight[message.OrderingKey] = DeliverAsync(handler, message, settings, stoppingToken);
+                        _inFlight[message.OrderingKey] = (message.Kind, DeliverAsync(handler, message, settings, stoppingToken));
                     }
 
                     continue;

@@ -5,7 +5,7 @@ public sealed record OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Deliveries in flight at once, across all kinds.</summary>
+    /// <summary>Deliveries in flight at once per kind (GCAS, mail, Slack each have this many).</summary>
     public int MaxConcurrency { get; init; } = 8;
 
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(2);
