@@ -1,0 +1,144 @@
+using System.Globalization;
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Interactions;
+using ChatOps.Sandbox.Slack;
+using ChatOps.Sandbox.Slack.Activity;
+using ChatOps.Sandbox.Slack.Delivery;
+using ChatOps.Sandbox.Slack.Workspace;
+using ChatOps.Sandbox.World;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Bench.Ack;
+
+/// <summary>
+/// The real bot host in sandbox mode for one transport (Slack's simulator delivers over Socket Mode, or as signed
+/// HTTP POSTs to the bot in HTTP mode), with request cards awaiting approval for the approvers to click on.
+/// </summary>
+internal sealed class AckTarget : IAsyncDisposable
+{
+    private static readonly TimeSpan SetupLimit = TimeSpan.FromMinutes(2);
+
+    private readonly BotApplication _bot;
+    private readonly IReadOnlyList<SimMessage> _cards;
+    private readonly string[] _clickers;
+
+    private AckTarget(BotApplication bot, IReadOnlyList<SimMessage> cards)
+    {
+        _bot = bot;
+        _cards = cards;
+        var cast = World.Cast;
+        _clickers = [cast.Approver1.Id, cast.Approver2.Id];
+    }
+
+    public SandboxWorld World => _bot.Sandbox!.World;
+
+    public IServiceProvider Services => _bot.App.Services;
+
+    public static async Task<AckTarget> StartAsync(SlackDeliveryMode transport, AckSettings settings, CancellationToken cancellationToken)
+    {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Http:Port"] = "0",
+            ["Admin:Port"] = "0",
+            ["Sandbox:Port"] = "0",
+            ["Sandbox:SeededApplications"] = settings.Cards.ToString(CultureInfo.InvariantCulture),
+            ["Sandbox:GcasPollInterval"] = "00:00:00.200",
+            ["Logging:Format"] = "simple",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Slack:Mode"] = transport == SlackDeliveryMode.Http ? "Http" : "SocketMode",
+        };
+        var bot = await ServeHost.BuildAsync(overrides, cancellationToken);
+        try
+        {
+            await bot.App.StartAsync(cancellationToken);
+            var slack = bot.Sandbox!.World.Slack;
+            slack.Delivery = transport;
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(SetupLimit);
+            if (transport == SlackDeliveryMode.Http)
+            {
+                slack.Http.BotUrl = HttpAddress(bot);
+            }
+            else
+            {
+                await slack.SocketMode.WaitForConnectionsAsync(settings.SocketConnections, limit.Token);
+            }
+
+            var cards = await WaitForCardsAsync(bot.Sandbox.World, settings.Cards, limit.Token);
+            return new AckTarget(bot, cards);
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Interaction <paramref name="index"/>: an approver clicks Reject on a card (the bot opens the reason modal after the ack).</summary>
+    public Task<DeliveryResult> ClickAsync(int index, CancellationToken cancellationToken)
+    {
+        var card = _cards[index % _cards.Count];
+        var user = _clickers[index % _clickers.Length];
+        return World.Slack.As(user).ClickAsync(card.Channel, card.Ts, RejectButton.ActionId, cancellationToken);
+    }
+
+    /// <summary>The activity sequence now, to count the work of the interactions sent after it.</summary>
+    public long Mark() => World.Slack.Activity.History.LastOrDefault()?.Sequence ?? 0;
+
+    /// <summary>
+    /// Waits until the bot has done the work behind <paramref name="expected"/> clicks sent after <paramref name="mark"/>
+    /// (a modal opened, or an ephemeral answer) or the limit passes; returns how many it saw.
+    /// </summary>
+    public async Task<int> WaitForWorkAsync(long mark, int expected, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        var done = 0;
+        try
+        {
+            await foreach (var activity in World.Slack.Activity.ReadAllAsync(timeout.Token))
+            {
+                if (activity.Sequence > mark && _clickers.Contains(activity.UserId)
+                    && activity.Kind is SlackActivityKind.ViewOpened or SlackActivityKind.EphemeralPosted && ++done >= expected)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The limit passed: report what was done.
+        }
+
+        return done;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.App.StopAsync();
+        await _bot.DisposeAsync();
+    }
+
+    private static Uri HttpAddress(BotApplication bot)
+    {
+        var address = bot.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    private static async Task<IReadOnlyList<SimMessage>> WaitForCardsAsync(SandboxWorld world, int count, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SimMessage> cards = [];
+        await world.Slack.Activity.WaitForAsync(
+            _ => (cards = Cards(world)).Count >= count,
+            cancellationToken);
+        return cards;
+    }
+
+    private static List<SimMessage> Cards(SandboxWorld world) =>
+    [
+        .. world.Slack.Workspace.Messages(world.Channels.Provisioning.Id)
+            .Where(m => m.ThreadTs is null && m.BlocksJson?.Contains($"\"{RejectButton.ActionId}\"", StringComparison.Ordinal) == true),
+    ];
+}
