@@ -1,6 +1,8 @@
 using System.Globalization;
 using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Interactions;
+using ChatOps.Provisioning.Storage;
+using ChatOps.Provisioning.Workflow;
 using ChatOps.Sandbox.Slack;
 using ChatOps.Sandbox.Slack.Activity;
 using ChatOps.Sandbox.Slack.Delivery;
@@ -18,7 +20,7 @@ namespace ChatOps.Bench.Ack;
 /// </summary>
 internal sealed class AckTarget : IAsyncDisposable
 {
-    private static readonly TimeSpan SetupLimit = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan SetupLimit = TimeSpan.FromSeconds(30);
 
     private readonly BotApplication _bot;
     private readonly IReadOnlyList<SimMessage> _cards;
@@ -66,7 +68,7 @@ internal sealed class AckTarget : IAsyncDisposable
                 await slack.SocketMode.WaitForConnectionsAsync(settings.SocketConnections, limit.Token);
             }
 
-            var cards = await WaitForCardsAsync(bot.Sandbox.World, settings.Cards, limit.Token);
+            var cards = await WaitForCardsAsync(bot, settings.Cards, limit.Token);
             return new AckTarget(bot, cards);
         }
         catch
@@ -127,11 +129,23 @@ internal sealed class AckTarget : IAsyncDisposable
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
     }
 
-    private static async Task<IReadOnlyList<SimMessage>> WaitForCardsAsync(SandboxWorld world, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until every seeded application has been read from GCAS and validated, and the card of each one awaiting
+    /// approval shows its buttons (a sample the validator refuses simply has no card to click on).
+    /// </summary>
+    private static async Task<IReadOnlyList<SimMessage>> WaitForCardsAsync(BotApplication bot, int seeded, CancellationToken cancellationToken)
     {
+        var world = bot.Sandbox!.World;
+        var requests = bot.App.Services.GetRequiredService<RequestStore>();
         IReadOnlyList<SimMessage> cards = [];
         await world.Slack.Activity.WaitForAsync(
-            _ => (cards = Cards(world)).Count >= count,
+            _ =>
+            {
+                var all = requests.All();
+                var waiting = all.Count(r => r.State == RequestState.AwaitingApproval);
+                cards = Cards(world);
+                return all.Count >= seeded && all.All(r => r.State != RequestState.Received) && waiting > 0 && cards.Count == waiting;
+            },
             cancellationToken);
         return cards;
     }
