@@ -31,14 +31,15 @@ internal static class AckDriver
     private static async Task<AckRound> RoundAsync(AckTarget target, int interactions, int offset, CancellationToken cancellationToken)
     {
         var mark = target.Mark();
+        var ready = Enumerable.Range(offset, interactions).Select(target.Prepare).ToList();
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var clicks = Enumerable.Range(offset, interactions).Select(i => Task.Run(
+        var clicks = ready.Select(send => Task.Run(
             async () =>
             {
                 await go.Task;
                 var started = Stopwatch.GetTimestamp();
-                var delivery = await target.ClickAsync(i, cancellationToken);
-                return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, delivery.Acknowledged);
+                var acknowledged = await send(cancellationToken);
+                return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, Acknowledged: acknowledged);
             },
             cancellationToken)).ToList();
         go.SetResult();

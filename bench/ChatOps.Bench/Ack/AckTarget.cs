@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
 using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Interactions;
 using ChatOps.Provisioning.Storage;
 using ChatOps.Provisioning.Workflow;
 using ChatOps.Sandbox.Slack;
 using ChatOps.Sandbox.Slack.Activity;
-using ChatOps.Sandbox.Slack.Delivery;
+using ChatOps.Sandbox.Slack.Directory;
 using ChatOps.Sandbox.Slack.Workspace;
 using ChatOps.Sandbox.World;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,15 +25,17 @@ internal sealed class AckTarget : IAsyncDisposable
     private static readonly TimeSpan SetupLimit = TimeSpan.FromSeconds(30);
 
     private readonly BotApplication _bot;
-    private readonly IReadOnlyList<SimMessage> _cards;
-    private readonly string[] _clickers;
+    private readonly SlackDeliveryMode _transport;
+    private readonly IReadOnlyList<AckClick> _cards;
+    private readonly SimUser[] _clickers;
 
-    private AckTarget(BotApplication bot, IReadOnlyList<SimMessage> cards)
+    private AckTarget(BotApplication bot, SlackDeliveryMode transport, IReadOnlyList<SimMessage> cards)
     {
         _bot = bot;
-        _cards = cards;
+        _transport = transport;
+        _cards = [.. cards.Select(card => new AckClick(World.Slack.Options, card, RejectButton.ActionId))];
         var cast = World.Cast;
-        _clickers = [cast.Approver1.Id, cast.Approver2.Id];
+        _clickers = [cast.Approver1.User, cast.Approver2.User];
     }
 
     public SandboxWorld World => _bot.Sandbox!.World;
@@ -69,7 +73,7 @@ internal sealed class AckTarget : IAsyncDisposable
             }
 
             var cards = await WaitForCardsAsync(bot, settings.Cards, limit.Token);
-            return new AckTarget(bot, cards);
+            return new AckTarget(bot, transport, cards);
         }
         catch
         {
@@ -78,12 +82,30 @@ internal sealed class AckTarget : IAsyncDisposable
         }
     }
 
-    /// <summary>Interaction <paramref name="index"/>: an approver clicks Reject on a card (the bot opens the reason modal after the ack).</summary>
-    public Task<DeliveryResult> ClickAsync(int index, CancellationToken cancellationToken)
+    /// <summary>
+    /// Interaction <paramref name="index"/>, built and ready to go: an approver clicks Reject on a card (the bot opens
+    /// the reason modal after the ack). Sending it returns whether the ack came back within Slack's 3 seconds.
+    /// </summary>
+    public Func<CancellationToken, Task<bool>> Prepare(int index)
     {
-        var card = _cards[index % _cards.Count];
+        var slack = World.Slack;
         var user = _clickers[index % _clickers.Length];
-        return World.Slack.As(user).ClickAsync(card.Channel, card.Ts, RejectButton.ActionId, cancellationToken);
+        var payload = _cards[index % _cards.Count].Payload(user, slack.As(user.Id).IssueTrigger(), AckClick.ActionTs(World.Time.GetUtcNow(), index));
+        if (_transport == SlackDeliveryMode.Http)
+        {
+            var body = Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(payload.ToJsonString()));
+            return async cancellationToken =>
+                (await slack.Http.PostAsync("slack/interactions", body, "application/x-www-form-urlencoded", cancellationToken: cancellationToken)).IsSuccess;
+        }
+
+        var envelope = new JsonObject
+        {
+            ["envelope_id"] = Guid.NewGuid().ToString(),
+            ["payload"] = payload,
+            ["type"] = "interactive",
+            ["accepts_response_payload"] = true,
+        };
+        return async cancellationToken => await slack.SocketMode.SendEnvelopeAsync(envelope, cancellationToken: cancellationToken) is not null;
     }
 
     /// <summary>The activity sequence now, to count the work of the interactions sent after it.</summary>
@@ -102,7 +124,7 @@ internal sealed class AckTarget : IAsyncDisposable
         {
             await foreach (var activity in World.Slack.Activity.ReadAllAsync(timeout.Token))
             {
-                if (activity.Sequence > mark && _clickers.Contains(activity.UserId)
+                if (activity.Sequence > mark && _clickers.Any(c => c.Id == activity.UserId)
                     && activity.Kind is SlackActivityKind.ViewOpened or SlackActivityKind.EphemeralPosted && ++done >= expected)
                 {
                     break;
