@@ -22,7 +22,7 @@ namespace ChatOps.Bench.Ack;
 /// </summary>
 internal sealed class AckTarget : IAsyncDisposable
 {
-    private static readonly TimeSpan SetupLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SetupLimit = TimeSpan.FromMinutes(2);
 
     private readonly BotApplication _bot;
     private readonly SlackDeliveryMode _transport;
