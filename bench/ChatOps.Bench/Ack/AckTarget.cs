@@ -40,8 +40,6 @@ internal sealed class AckTarget : IAsyncDisposable
 
     public SandboxWorld World => _bot.Sandbox!.World;
 
-    public IServiceProvider Services => _bot.App.Services;
-
     public static async Task<AckTarget> StartAsync(SlackDeliveryMode transport, AckSettings settings, CancellationToken cancellationToken)
     {
         var overrides = new Dictionary<string, string?>
