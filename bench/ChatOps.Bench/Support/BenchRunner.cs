@@ -6,7 +6,7 @@ namespace ChatOps.Bench.Support;
 /// <summary>Picks the benchmark by name, runs it, prints its table with the machine it ran on.</summary>
 internal static class BenchRunner
 {
-    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark()];
+    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark(), new Ack.AckBenchmark()];
 
     public static async Task<int> RunAsync(string[] args)
     {

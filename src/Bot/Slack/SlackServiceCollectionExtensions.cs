@@ -37,6 +37,7 @@ internal static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackAuditWriter>();
         services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<RecentDeliveries>();
         services.AddSingleton<SlackIngress>();
         services.AddSingleton<SlackHttpReceiver>();
         services.AddSingleton<SlackResponder>();

@@ -17,6 +17,9 @@ internal sealed record SlackTuning
 
     public int QueueCapacity { get; init; } = 256;
 
+    // In-memory duplicate check on the ack path: Slack's retries come within minutes (HTTP: at once, 1 and 5 min).
+    public TimeSpan RecentDeliveryWindow { get; init; } = TimeSpan.FromMinutes(10);
+
     // Long enough to cover Events API retries (up to 5 min, or hourly for 24 h with delayed events).
     public TimeSpan DedupeRetention { get; init; } = TimeSpan.FromHours(25);
 

@@ -12,6 +12,21 @@ internal static class DedupeKeys
 {
     public static string Envelope(string envelopeId) => "slack:envelope:" + envelopeId;
 
+    /// <summary>The keys of one delivery, envelope first: a redelivered envelope is recognised before its payload.</summary>
+    public static IEnumerable<string> Of(SlackRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Delivery.EnvelopeId is { Length: > 0 } envelope)
+        {
+            yield return Envelope(envelope);
+        }
+
+        if (For(request.Payload) is { } key)
+        {
+            yield return key;
+        }
+    }
+
     public static string? For(SlackPayload payload) => payload switch
     {
         EventCallback e => "slack:event:" + e.EventId,

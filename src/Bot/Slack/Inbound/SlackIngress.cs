@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Blocks;
 using ChatOps.Bot.Slack.Payloads;
-using ChatOps.Provisioning.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +10,12 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// <summary>
 /// The common front door of both transports: drop redeliveries, queue the work, and return what the ack carries.
 /// Clicks and events are acknowledged at once; slash commands and view submissions wait for the handler's
-/// answer at most <see cref="SlackTuning.AckBudget"/>, so Slack's 3-second limit always holds.
+/// answer at most <see cref="SlackTuning.AckBudget"/>, so Slack's 3-second limit always holds. Nothing here
+/// waits on the store: redeliveries are recognised in memory (<see cref="RecentDeliveries"/>), and the worker
+/// checks the store's inbox after the ack.
 /// </summary>
 internal sealed class SlackIngress(
-    IInbox inbox,
+    RecentDeliveries recent,
     SlackWorkQueue queue,
     SlackStats stats,
     SlackTuning tuning,
@@ -51,13 +52,5 @@ internal sealed class SlackIngress(
         return answersInAck ? await ack.WaitAsync(tuning.AckBudget, time, cancellationToken) : null;
     }
 
-    private bool IsDuplicate(SlackRequest request)
-    {
-        if (request.Delivery.EnvelopeId is { Length: > 0 } envelope && !inbox.TryAccept(DedupeKeys.Envelope(envelope), tuning.DedupeRetention))
-        {
-            return true;
-        }
-
-        return DedupeKeys.For(request.Payload) is { } key && !inbox.TryAccept(key, tuning.DedupeRetention);
-    }
+    private bool IsDuplicate(SlackRequest request) => DedupeKeys.Of(request).Any(key => !recent.TryAccept(key));
 }

@@ -1,12 +1,24 @@
+using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Dispatch;
+using ChatOps.Provisioning.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
-/// <summary>Workers that run handlers after the ack, each request in its own DI scope. A failure never stops a worker.</summary>
-internal sealed class SlackWorkerService(SlackWorkQueue queue, IServiceScopeFactory scopes, SlackTuning tuning, ILogger<SlackWorkerService> logger)
+/// <summary>
+/// Workers that run handlers after the ack, each request in its own DI scope. A failure never stops a worker.
+/// The store's inbox is checked here, not on the ack path: it catches redeliveries that the in-memory check
+/// cannot see (after a restart, or later than its window), so one delivery has one effect.
+/// </summary>
+internal sealed class SlackWorkerService(
+    SlackWorkQueue queue,
+    IServiceScopeFactory scopes,
+    IInbox inbox,
+    SlackStats stats,
+    SlackTuning tuning,
+    ILogger<SlackWorkerService> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -31,6 +43,13 @@ internal sealed class SlackWorkerService(SlackWorkQueue queue, IServiceScopeFact
     {
         try
         {
+            if (DedupeKeys.Of(item.Request).Any(key => !inbox.TryAccept(key, tuning.DedupeRetention)))
+            {
+                stats.Duplicate();
+                logger.LogInformation("Ignored a {Payload} already handled before ({Transport})", item.Request.Payload.GetType().Name, item.Request.Delivery.Transport);
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var dispatcher = scope.ServiceProvider.GetRequiredService<SlackDispatcher>();
             await dispatcher.DispatchAsync(item.Request, item.Ack, stoppingToken);

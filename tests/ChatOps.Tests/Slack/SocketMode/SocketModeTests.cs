@@ -132,6 +132,35 @@ public class SocketModeTests
     }
 
     [Fact]
+    public async Task A_delivery_the_store_already_holds_is_acknowledged_but_not_run_again()
+    {
+        await using var slack = await SlackSimulator.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack, SlackMode.SocketMode, OneSocket);
+        await slack.SocketMode.WaitForConnectionsAsync(1, Deadline.Token());
+        // As after a restart: the in-memory check has never seen it, the store's inbox has.
+        bot.Inbox.TryAccept("slack:command:1.2.seen-before", TimeSpan.FromHours(1));
+        var envelope = new JsonObject
+        {
+            ["envelope_id"] = "0c9f6a52-77c3-4e0b-a1f4-5b1e2d3c4f50",
+            ["type"] = "slash_commands",
+            ["accepts_response_payload"] = true,
+            ["payload"] = new JsonObject
+            {
+                ["command"] = "/provision", ["text"] = "status 42", ["user_id"] = "U0ALICE001", ["team_id"] = "T0SANDBOX1",
+                ["channel_id"] = "C0REQUEST1", ["trigger_id"] = "1.2.seen-before", ["response_url"] = new Uri(slack.BaseUri, "response/none").ToString(),
+            },
+        };
+
+        var ack = await slack.SocketMode.SendEnvelopeAsync(envelope, cancellationToken: Deadline.Token());
+
+        Assert.NotNull(ack);
+        Assert.Null(ack.Payload());
+        Assert.Equal(0, bot.Calls.Count(StatusCommand.Verb));
+        Assert.Equal(1, bot.Get<SlackStats>().Snapshot().DuplicatesIgnored);
+        Assert.Contains("slack:envelope:0c9f6a52-77c3-4e0b-a1f4-5b1e2d3c4f50", bot.Inbox.Keys);
+    }
+
+    [Fact]
     public async Task A_redelivered_event_has_one_effect_and_retry_metadata_reaches_the_handler()
     {
         await using var slack = await SlackSimulator.StartAsync();
