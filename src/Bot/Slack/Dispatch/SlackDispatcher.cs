@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Slack.Blocks;
 using ChatOps.Bot.Slack.Inbound;
@@ -157,6 +158,12 @@ internal sealed class SlackDispatcher(
         try
         {
             await handler.HandleAsync(callback, context, cancellationToken);
+        }
+        catch (JsonException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The event's own fields (read by the handler) have the wrong shape: bad input, not a failing handler.
+            logger.LogWarning("Malformed {EventType} event {EventId}", key, callback.EventId);
+            await audit.WriteAsync(context.Actor, "slack.request.malformed", new JsonObject { ["reason"] = "invalid_event", ["kind"] = "event", ["key"] = key }, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

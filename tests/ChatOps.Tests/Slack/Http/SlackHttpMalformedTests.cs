@@ -37,4 +37,19 @@ public class SlackHttpMalformedTests
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(body)), entry.Details["body_sha256"]!.GetValue<string>());
         Assert.Empty(bot.Calls.All);
     }
+
+    [Fact]
+    public async Task An_event_whose_fields_have_the_wrong_types_is_audited_as_malformed_not_as_a_failing_handler()
+    {
+        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = SlackDeliveryMode.Http });
+        await using var bot = await SlackBotHost.StartAsync(slack, SlackMode.Http);
+        var body = Encoding.UTF8.GetBytes("{\"type\":\"event_callback\",\"team_id\":\"T0SANDBOX1\",\"event_id\":\"Ev0BAD0001\",\"event_time\":1,\"event\":{\"type\":\"app_home_opened\",\"user\":42}}");
+
+        var answer = await slack.Http.PostAsync("slack/events", body, "application/json", cancellationToken: Deadline.Token());
+        var entry = await bot.Audit.WaitForAsync("slack.request.malformed", Deadline.Token());
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal("{\"reason\":\"invalid_event\",\"kind\":\"event\",\"key\":\"app_home_opened\"}", entry.Details!.ToJsonString());
+        Assert.DoesNotContain(bot.Audit.Records, r => r.Action == "slack.handler.failed");
+    }
 }

@@ -39,4 +39,13 @@ public class SlackPayloadParserTests
         var click = Assert.IsType<BlockActions>(SlackPayloadParser.ParseInteraction(document.RootElement));
         Assert.Equal(("request.approve", "PR-1"), (click.Actions[0].ActionId, click.Actions[0].Value));
     }
+
+    [Fact]
+    public void A_modal_state_with_a_null_block_reads_as_no_value()
+    {
+        using var document = JsonDocument.Parse("""{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","state":{"values":{"reason":null}}}}""");
+
+        var submission = Assert.IsType<ViewSubmission>(SlackPayloadParser.ParseInteraction(document.RootElement));
+        Assert.Null(submission.View.State!.Text("reason", "reason_input"));
+    }
 }
