@@ -207,5 +207,7 @@ internal sealed class SlackDispatcher(
     private SlackContext Context(SlackDelivery delivery, SlackUserRef user, SlackTeamRef? team) =>
         new(delivery, user.Id, user.Username ?? user.Name, team?.Id, null, null, responder);
 
-    private static Uri? Url(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var url) ? url : null;
+    // Only web URLs: on Unix a payload's "/etc/x" parses as an absolute file: URI, which the HTTP client refuses by throwing.
+    private static Uri? Url(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
 }

@@ -52,4 +52,31 @@ public class SlackHttpMalformedTests
         Assert.Equal("{\"reason\":\"invalid_event\",\"kind\":\"event\",\"key\":\"app_home_opened\"}", entry.Details!.ToJsonString());
         Assert.DoesNotContain(bot.Audit.Records, r => r.Action == "slack.handler.failed");
     }
+
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.com/x")]
+    [InlineData("not a url")]
+    public async Task A_response_url_that_is_not_a_web_url_is_ignored_and_the_answer_goes_out_as_an_ephemeral(string responseUrl)
+    {
+        await using var slack = await SlackSimulator.StartAsync(new SlackSimulatorOptions { Delivery = SlackDeliveryMode.Http });
+        await using var bot = await SlackBotHost.StartAsync(slack, SlackMode.Http);
+        var payload = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "U0ALICE001" },
+            ["container"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "message", ["message_ts"] = "1.2", ["channel_id"] = "C0REQUEST1" },
+            ["response_url"] = responseUrl,
+            ["actions"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["type"] = "button", ["action_id"] = ExplodingButton.ActionId, ["action_ts"] = "1.3" }),
+        };
+        var body = Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(payload.ToJsonString()));
+
+        var answer = await slack.Http.PostAsync("slack/interactions", body, "application/x-www-form-urlencoded", cancellationToken: Deadline.Token());
+        var apology = await slack.Activity.WaitForAsync(a => a.Kind == ChatOps.Sandbox.Slack.Activity.SlackActivityKind.EphemeralPosted && a.UserId == "U0ALICE001", Deadline.Token());
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(("chat.postEphemeral", "C0REQUEST1"), (apology.Via, apology.Channel));
+        Assert.Equal("slack.handler.failed", (await bot.Audit.WaitForAsync("slack.handler.failed", Deadline.Token())).Action);
+    }
 }
