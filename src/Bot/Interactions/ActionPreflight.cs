@@ -12,7 +12,7 @@ namespace ChatOps.Bot.Interactions;
 /// <summary>
 /// Before a button opens a modal: is the request there, may this person do it, and does it apply in the current
 /// state? The same checks as the command service, in the same order, so nobody fills in a form that would be
-/// refused; a denial is audited exactly as the service audits it. The submission is checked again in full.
+/// refused; a denial or refusal is audited exactly as the service audits it. The submission is checked again in full.
 /// </summary>
 internal sealed class ActionPreflight(RequestStore requests, IActorAuthorizer authorizer, IAuditTrail audit, UserDirectory users, ChatTexts texts)
 {
@@ -39,7 +39,15 @@ internal sealed class ActionPreflight(RequestStore requests, IActorAuthorizer au
 
         if (!RequestWorkflow.CanFire(request, TriggerOf(action)))
         {
-            return (null, CommandReplies.Refused(CommandRefusal.Explain(request, action), texts));
+            // A click on a card whose request has moved on: recorded as the service records a refused command.
+            var refusal = CommandRefusal.Explain(request, action);
+            await audit.AppendAsync(new AuditRecord(await users.ActorAsync(userId, cancellationToken), "command.refused", request.Id, new JsonObject
+            {
+                ["action"] = action.ToString(),
+                ["code"] = refusal.Code.ToString(),
+                ["state"] = request.State.ToString(),
+            }), cancellationToken);
+            return (null, CommandReplies.Refused(refusal, texts));
         }
 
         return (request, null);

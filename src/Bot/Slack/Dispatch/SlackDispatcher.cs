@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Slack.Blocks;
 using ChatOps.Bot.Slack.Inbound;
@@ -158,6 +159,12 @@ internal sealed class SlackDispatcher(
         {
             await handler.HandleAsync(callback, context, cancellationToken);
         }
+        catch (JsonException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The event's own fields (read by the handler) have the wrong shape: bad input, not a failing handler.
+            logger.LogWarning("Malformed {EventType} event {EventId}", key, callback.EventId);
+            await audit.WriteAsync(context.Actor, "slack.request.malformed", new JsonObject { ["reason"] = "invalid_event", ["kind"] = "event", ["key"] = key }, cancellationToken);
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Handler for event {EventType} ({EventId}) failed", key, callback.EventId);
@@ -200,5 +207,7 @@ internal sealed class SlackDispatcher(
     private SlackContext Context(SlackDelivery delivery, SlackUserRef user, SlackTeamRef? team) =>
         new(delivery, user.Id, user.Username ?? user.Name, team?.Id, null, null, responder);
 
-    private static Uri? Url(string? value) => Uri.TryCreate(value, UriKind.Absolute, out var url) ? url : null;
+    // Only web URLs: on Unix a payload's "/etc/x" parses as an absolute file: URI, which the HTTP client refuses by throwing.
+    private static Uri? Url(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,7 +15,8 @@ namespace ChatOps.Bot.Slack.Http;
 
 /// <summary>
 /// The three HTTP-mode endpoints. Order per request: size limit → (ssl_check) → signature over the raw body →
-/// parse → <see cref="SlackIngress"/>. Refusals are audited with the reason and remote address, never the signature.
+/// parse → <see cref="SlackIngress"/>. Refusals (too large, bad signature, signed but malformed) are audited with the
+/// reason and remote address, never the signature; a malformed body by its size and hash.
 /// </summary>
 internal sealed class SlackHttpReceiver(
     SlackSignatureVerifier verifier,
@@ -30,17 +32,26 @@ internal sealed class SlackHttpReceiver(
         var form = Form(body);
         var command = SlashCommand.FromFields(name => form.TryGetValue(name, out var value) ? value.ToString() : null);
         return command.UserId.Length == 0 || command.Command.Length == 0
-            ? Results.BadRequest()
+            ? await MalformedAsync(http, body, "missing_fields")
             : Answer(await ingress.ReceiveAsync(new(delivery, command), http.RequestAborted));
     });
 
     public Task<IResult> InteractionsAsync(HttpContext http) => ReceiveAsync(http, async (body, delivery) =>
     {
         var form = Form(body);
-        if (!form.TryGetValue("payload", out var json) || Parse(json.ToString()) is not { } element
-            || SlackPayloadParser.ParseInteraction(element) is not { } payload)
+        if (!form.TryGetValue("payload", out var json))
         {
-            return Results.BadRequest();
+            return await MalformedAsync(http, body, "missing_payload");
+        }
+
+        if (Parse(json.ToString()) is not { } element)
+        {
+            return await MalformedAsync(http, body, "invalid_json");
+        }
+
+        if (SlackPayloadParser.ParseInteraction(element) is not { } payload)
+        {
+            return await MalformedAsync(http, body, "invalid_payload");
         }
 
         return Answer(await ingress.ReceiveAsync(new(delivery, payload), http.RequestAborted));
@@ -48,21 +59,20 @@ internal sealed class SlackHttpReceiver(
 
     public Task<IResult> EventsAsync(HttpContext http) => ReceiveAsync(http, async (body, delivery) =>
     {
-        if (Parse(Encoding.UTF8.GetString(body)) is not { ValueKind: JsonValueKind.Object } element
-            || !element.TryGetProperty("type", out var type))
+        if (Parse(Encoding.UTF8.GetString(body)) is not { ValueKind: JsonValueKind.Object } element)
         {
-            return Results.BadRequest();
+            return await MalformedAsync(http, body, "invalid_json");
         }
 
-        switch (type.GetString())
+        switch (Text(element, "type"))
         {
-            case "url_verification":
-                return Results.Text(element.TryGetProperty("challenge", out var challenge) ? challenge.GetString() : "", "text/plain");
+            case "url_verification" when Text(element, "challenge") is { } challenge:
+                return Results.Text(challenge, "text/plain");
             case "event_callback" when SlackPayloadParser.ParseEventCallback(element) is { } callback:
                 await ingress.ReceiveAsync(new(delivery, callback), http.RequestAborted);
                 return Results.Ok();
             default:
-                return Results.BadRequest();
+                return await MalformedAsync(http, body, "invalid_payload");
         }
     });
 
@@ -95,17 +105,38 @@ internal sealed class SlackHttpReceiver(
         return await handle(body, Delivery(request));
     }
 
-    private async Task RefuseAsync(HttpContext http, string action, string reason)
+    private async Task RefuseAsync(HttpContext http, string action, string reason, JsonObject? extra = null)
     {
         var remote = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         logger.LogWarning("Refused Slack HTTP request to {Path} from {Remote}: {Reason}", http.Request.Path, remote, reason);
-        await audit.WriteAsync(Unverified, action, new JsonObject
+        var details = new JsonObject
         {
             ["reason"] = reason,
             ["remote_ip"] = remote,
             ["path"] = http.Request.Path.Value,
-        }, http.RequestAborted);
+        };
+        foreach (var (name, value) in extra ?? [])
+        {
+            details[name] = value?.DeepClone();
+        }
+
+        await audit.WriteAsync(Unverified, action, details, http.RequestAborted);
     }
+
+    // Signed by Slack but not a payload we can read. The body is identified by size and SHA-256 rather than kept:
+    // Slack bodies carry the verification token and response_url, which must not sit in the trail.
+    private async Task<IResult> MalformedAsync(HttpContext http, byte[] body, string reason)
+    {
+        await RefuseAsync(http, "slack.request.malformed", reason, new JsonObject
+        {
+            ["body_bytes"] = body.Length,
+            ["body_sha256"] = Convert.ToHexStringLower(SHA256.HashData(body)),
+        });
+        return Results.Text(reason, "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static SlackDelivery Delivery(HttpRequest request)
     {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ChatOps.Bot.Slack.Payloads;
 
 namespace ChatOps.Bot.Slack.Inbound;
@@ -10,7 +12,11 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// </summary>
 internal static class DedupeKeys
 {
-    public static string Envelope(string envelopeId) => "slack:envelope:" + envelopeId;
+    // The inbox indexes keys and the store refuses index keys over 1023 bytes. Ids come from the payload, so a key
+    // made of oversized ids is replaced by its kind and a SHA-256 of the whole: as unique, and always storable.
+    public const int MaxKeyBytes = 512;
+
+    public static string Envelope(string envelopeId) => Bounded("slack:envelope:", envelopeId);
 
     /// <summary>The keys of one delivery, envelope first: a redelivered envelope is recognised before its payload.</summary>
     public static IEnumerable<string> Of(SlackRequest request)
@@ -29,14 +35,22 @@ internal static class DedupeKeys
 
     public static string? For(SlackPayload payload) => payload switch
     {
-        EventCallback e => "slack:event:" + e.EventId,
-        SlashCommand { TriggerId: { Length: > 0 } trigger } => "slack:command:" + trigger,
+        EventCallback e => Bounded("slack:event:", e.EventId),
+        SlashCommand { TriggerId: { Length: > 0 } trigger } => Bounded("slack:command:", trigger),
         BlockActions { Actions.Count: > 0 } a =>
-            $"slack:click:{a.User.Id}:{a.Actions[0].ActionTs}:{a.Actions[0].ActionId}:{a.Container.MessageTs ?? a.Container.ViewId}",
-        ViewClosed c => $"slack:view-closed:{c.View.Id}:{c.View.Hash}",
+            Bounded("slack:click:", $"{a.User.Id}:{a.Actions[0].ActionTs}:{a.Actions[0].ActionId}:{a.Container.MessageTs ?? a.Container.ViewId}"),
+        ViewClosed c => Bounded("slack:view-closed:", $"{c.View.Id}:{c.View.Hash}"),
         _ => null,
     };
 
     public static string Submission(ViewSubmission submission) =>
-        $"slack:view-submission:{submission.User.Id}:{submission.View.Id}:{submission.View.Hash}";
+        Bounded("slack:view-submission:", $"{submission.User.Id}:{submission.View.Id}:{submission.View.Hash}");
+
+    private static string Bounded(string kind, string value)
+    {
+        var key = kind + value;
+        return Encoding.UTF8.GetByteCount(key) <= MaxKeyBytes
+            ? key
+            : kind + "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
 }

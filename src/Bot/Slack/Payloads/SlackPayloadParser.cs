@@ -2,12 +2,15 @@ using System.Text.Json;
 
 namespace ChatOps.Bot.Slack.Payloads;
 
-/// <summary>JSON → payload records, for interactivity payloads and Events API bodies. Malformed input gives null.</summary>
+/// <summary>
+/// JSON → payload records, for interactivity payloads and Events API bodies. Malformed input gives null: the
+/// deserialiser lets nulls into non-nullable members, so everything later code relies on is checked here.
+/// </summary>
 internal static class SlackPayloadParser
 {
     public static SlackPayload? ParseInteraction(JsonElement payload)
     {
-        if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("type", out var type))
+        if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
         {
             return null;
         }
@@ -16,7 +19,8 @@ internal static class SlackPayloadParser
         {
             return type.GetString() switch
             {
-                "block_actions" => Checked(payload.Deserialize<BlockActions>(SlackJson.Options), p => p.User?.Id is not null && p.Container is not null && p.Actions is not null),
+                "block_actions" => Checked(payload.Deserialize<BlockActions>(SlackJson.Options), p => p.User?.Id is not null && p.Container is not null
+                    && p.Actions is not null && p.Actions.All(a => a?.ActionId is not null && a.ActionTs is not null)),
                 "view_submission" => Checked(payload.Deserialize<ViewSubmission>(SlackJson.Options), p => p.User?.Id is not null && p.View?.Id is not null),
                 "view_closed" => Checked(payload.Deserialize<ViewClosed>(SlackJson.Options), p => p.User?.Id is not null && p.View?.Id is not null),
                 var other => new UnsupportedPayload(other ?? ""),

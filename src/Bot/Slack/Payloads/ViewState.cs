@@ -4,7 +4,7 @@ namespace ChatOps.Bot.Slack.Payloads;
 internal sealed record ViewState(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>>? Values)
 {
     public ViewStateValue? Get(string blockId, string actionId) =>
-        Values is not null && Values.TryGetValue(blockId, out var block) && block.TryGetValue(actionId, out var value) ? value : null;
+        Values is not null && Values.TryGetValue(blockId, out var block) && block is not null && block.TryGetValue(actionId, out var value) ? value : null;
 
     public string? Text(string blockId, string actionId) => Get(blockId, actionId)?.Value;
 
