@@ -109,7 +109,16 @@ public sealed class LiteStore : IDisposable
     public T Read<T>(Func<ILiteDatabase, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return work(_broken ? Reopened() : _database);
+        var database = _broken ? Reopened() : _database;
+        try
+        {
+            return work(database);
+        }
+        catch (Exception exception) when (exception is LiteException or ObjectDisposedException && (_broken || !ReferenceEquals(database, _database)))
+        {
+            // A write on another thread hit an I/O error and the engine closed under this read: read the reopened file.
+            return work(Reopened());
+        }
     }
 
     /// <summary>Writes the log into the data file, so a copy of the data file alone is complete (backup).</summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Tests.Reliability.Faults;
 
 /// <summary>
-/// The real host with its data file on a 2 MB tmpfs that runs full: writes fail with a clear error, readiness says
+/// The real host with its data file on a 32 MB tmpfs (room for LiteDB's log, which grows to 8 MB before a checkpoint) that runs full: writes fail with a clear error, readiness says
 /// the store is the problem, the process stays up, and once space is back nothing committed before is lost, the
 /// trail verifies and provisioning carries on.
 /// </summary>
@@ -20,7 +20,7 @@ public class DiskFullTests
     [Fact]
     public async Task A_full_data_volume_fails_writes_clearly_and_after_space_returns_nothing_is_lost_and_work_resumes()
     {
-        var (volume, reason) = await TinyVolume.MountAsync("2m");
+        var (volume, reason) = await TinyVolume.MountAsync("32m");
         if (volume is null)
         {
             Assert.Skip($"A tmpfs data volume is needed for this test: {reason}");
@@ -40,7 +40,6 @@ public class DiskFullTests
             first = await SandboxFlow.SubmitAsync(host, TestApplications.Valid());
             await SandboxFlow.WaitAsync(host, () => host.Get<RequestStore>().Get(first.Id)!, r => r.State == RequestState.AwaitingApproval);
             committed = Entries(host.Get<AuditTrail>());
-
             Assert.True(volume.Fill() > 0);
             Assert.True(volume.IsFull());
 
@@ -60,7 +59,6 @@ public class DiskFullTests
             Assert.Contains("could not be written", store.Detail, StringComparison.Ordinal);
             Assert.False(host.Get<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, "a full disk must not stop the host");
             Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync(new Uri("healthz", UriKind.Relative))).StatusCode);
-
             volume.Free();
             await WaitForAsync(async () => (await ReadinessAsync(host)).Ready);
 
