@@ -32,6 +32,7 @@ public class DiskFullTests
         settings["Storage:Path"] = path;
         settings["Sandbox:SeededApplications"] = "0";
         List<AuditEntry> committed;
+        long filled;
         ProvisioningRequest first;
         ProvisioningRequest second;
         var host = await BotHost.StartAsync(settings);
@@ -40,7 +41,8 @@ public class DiskFullTests
             first = await SandboxFlow.SubmitAsync(host, TestApplications.Valid());
             await SandboxFlow.WaitAsync(host, () => host.Get<RequestStore>().Get(first.Id)!, r => r.State == RequestState.AwaitingApproval);
             committed = Entries(host.Get<AuditTrail>());
-            Assert.True(volume.Fill() > 0);
+            filled = volume.Fill();
+            Assert.True(filled > 0);
             Assert.True(volume.IsFull());
 
             // Every write is refused with an error that names the data file, promptly, however often it is tried.
@@ -84,6 +86,7 @@ public class DiskFullTests
         Assert.Equal(RequestState.Completed, requests.Get(first.Id)!.State);
         Assert.Equal(RequestState.Completed, requests.Get(second.Id)!.State);
         Assert.Equal(2, requests.Count());
+        TestContext.Current.TestOutputHelper?.WriteLine($"filled {filled} bytes; 10 intake writes refused; {committed.Count} entries before, {after.Count} after, intact");
     }
 
     private static List<AuditEntry> Entries(AuditTrail trail)

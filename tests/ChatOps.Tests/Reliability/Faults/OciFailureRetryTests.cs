@@ -42,6 +42,7 @@ public class OciFailureRetryTests
 
         Assert.Equal(2, world.Oci.Tenancies().Count(t => !t.IsParent));
         Assert.Contains(completed.History, visit => visit.State == RequestState.Failed);
-        await FaultFlow.AssertNothingLostAsync(host, completed);
+        var (events, mails) = await FaultFlow.AssertNothingLostAsync(host, completed);
+        TestContext.Current.TestOutputHelper?.WriteLine($"failed after {world.Oci.Counters.Calls("CreateChildTenancy")} CreateChildTenancy calls in total; {events} GCAS events, {mails} mail");
     }
 }

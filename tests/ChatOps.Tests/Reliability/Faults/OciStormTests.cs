@@ -34,6 +34,8 @@ public class OciStormTests
         Assert.Equal(2, children.Count);
         Assert.Equal(children.Count, children.Select(t => t.Name).Distinct().Count());
         Assert.All(children, t => Assert.Contains("ap-osaka-1", t.SubscribedRegions));
-        await FaultFlow.AssertNothingLostAsync(host, completed);
+        TestContext.Current.TestOutputHelper?.WriteLine($"throttled {oci.Counters.Throttled}; CreateChildTenancy {oci.Counters.Calls("CreateChildTenancy")}, CreateRegionSubscription {oci.Counters.Calls("CreateRegionSubscription")}, CreateTagNamespace {oci.Counters.Calls("CreateTagNamespace")}, GetWorkRequest {oci.Counters.Calls("GetWorkRequest")} calls; {children.Count} child tenancies");
+        var (events, mails) = await FaultFlow.AssertNothingLostAsync(host, completed);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{events} GCAS events, {mails} mail");
     }
 }

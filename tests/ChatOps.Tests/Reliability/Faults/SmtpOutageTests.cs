@@ -25,6 +25,7 @@ public class SmtpOutageTests
         var (_, mails) = await FaultFlow.AssertNothingLostAsync(host, completed);
 
         Assert.Equal(1, mails);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{world.Smtp.RefusedCount} refusals, then {mails} mail delivered");
         Assert.Contains(outbox.ForRequest(request.Id), m => m.Kind == OutboxKinds.Email && m.LastError is null && m.Attempts >= 4);
     }
 }

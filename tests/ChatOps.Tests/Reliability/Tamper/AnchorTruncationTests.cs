@@ -59,6 +59,7 @@ public class AnchorTruncationTests : IDisposable
         var anchored = await VerifyAsync(anchors);
         Assert.Equal(1, anchored.ExitCode);
         Assert.Contains($"BROKEN at entry {cutFrom} (Truncated)", anchored.Output, StringComparison.Ordinal);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{anchors.Count} anchors posted, furthest {furthest}; tail cut from {cutFrom}");
         Assert.Contains($"entry {furthest} was published as an anchor", anchored.Output, StringComparison.Ordinal);
     }
 
