@@ -3,7 +3,9 @@ namespace ChatOps.Provisioning.Audit;
 /// <summary>Walks the chain in sequence order, entry by entry, and remembers the first break.</summary>
 public sealed class AuditVerifier(IReadOnlyList<AuditAnchor> anchors)
 {
-    private readonly Dictionary<long, string> _anchors = anchors.ToDictionary(a => a.Sequence, a => a.Hash);
+    // The same head can be published twice (a periodic post and the shutdown post with nothing appended between),
+    // and an operator may paste an anchor twice: every published hash for a sequence must match.
+    private readonly Dictionary<long, string[]> _anchors = anchors.GroupBy(a => a.Sequence).ToDictionary(g => g.Key, g => g.Select(a => a.Hash).Distinct(StringComparer.Ordinal).ToArray());
     private long _expected = 1;
     private string _previousHash = AuditEntry.GenesisHash;
     private long _checked;
@@ -55,7 +57,8 @@ public sealed class AuditVerifier(IReadOnlyList<AuditAnchor> anchors)
             return new AuditBreak(entry.Sequence, AuditBreakKind.Edited, $"Entry {entry.Sequence} was changed after it was written.");
         }
 
-        if (_anchors.TryGetValue(entry.Sequence, out var anchored) && !string.Equals(anchored, entry.Hash, StringComparison.Ordinal))
+        if (_anchors.TryGetValue(entry.Sequence, out var published)
+            && published.FirstOrDefault(h => !string.Equals(h, entry.Hash, StringComparison.Ordinal)) is { } anchored)
         {
             return new AuditBreak(entry.Sequence, AuditBreakKind.AnchorMismatch,
                 $"Entry {entry.Sequence} has hash {AuditHasher.Short(entry.Hash)}…, but {AuditHasher.Short(anchored)}… was published for it.");
