@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using ChatOps.Bench.Audit;
+using ChatOps.Bench.Wave;
 
 namespace ChatOps.Bench.Support;
 
 /// <summary>Picks the benchmark by name, runs it, prints its table with the machine it ran on.</summary>
 internal static class BenchRunner
 {
-    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark()];
+    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark(), new WaveBenchmark()];
 
     public static async Task<int> RunAsync(string[] args)
     {

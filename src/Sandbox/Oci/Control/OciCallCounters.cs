@@ -5,6 +5,7 @@ public sealed class OciCallCounters
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _services = new(StringComparer.Ordinal);
     private readonly List<(string Operation, int Count, TaskCompletionSource Signal)> _waiters = [];
     private int _throttled;
     private int _unauthenticated;
@@ -29,6 +30,15 @@ public sealed class OciCallCounters
         }
     }
 
+    /// <summary>Calls per service host label (<c>organizations</c>, <c>identity</c>, …), throttled ones included.</summary>
+    public IReadOnlyDictionary<string, int> ServiceSnapshot()
+    {
+        lock (_lock)
+        {
+            return new Dictionary<string, int>(_services, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Completes once <paramref name="operation"/> has been called at least <paramref name="count"/> times.</summary>
     public Task WaitForCallsAsync(string operation, int count, CancellationToken cancellationToken = default)
     {
@@ -45,10 +55,15 @@ public sealed class OciCallCounters
         }
     }
 
-    internal void Count(string operation)
+    internal void Count(string operation, string? service = null)
     {
         lock (_lock)
         {
+            if (service is not null)
+            {
+                _services[service] = _services.GetValueOrDefault(service) + 1;
+            }
+
             var now = _calls[operation] = _calls.GetValueOrDefault(operation) + 1;
             foreach (var waiter in _waiters.Where(w => w.Operation == operation && now >= w.Count).ToList())
             {
