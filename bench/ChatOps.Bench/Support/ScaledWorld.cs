@@ -27,9 +27,12 @@ internal sealed record ScaledWorld(double Factor)
     /// <summary>The bot's default client-side limit for a service, in scaled time.</summary>
     public double ClientRate(OciService service) => OciOptions.DefaultRateLimit(service) * Factor;
 
-    /// <summary>The simulator throttles at the same rate as our defaults, with one second's worth of burst.</summary>
+    /// <summary>
+    /// The simulator throttles at exactly our default rates, with two seconds' worth of burst: requests leave our
+    /// limiter on schedule but reach OCI with network jitter, and OCI's real limits are no lower than ours.
+    /// </summary>
     public IReadOnlyDictionary<string, OciRateLimit> SimulatorLimits() =>
-        Services.ToDictionary(s => s.HostLabel, s => new OciRateLimit(ClientRate(s.Service), Math.Max(1, (int)Math.Floor(ClientRate(s.Service)))));
+        Services.ToDictionary(s => s.HostLabel, s => new OciRateLimit(ClientRate(s.Service), Math.Max(2, (int)Math.Floor(2 * ClientRate(s.Service)))));
 
     public static string HostLabel(OciService service) => Services.Single(s => s.Service == service).HostLabel;
 

@@ -30,6 +30,11 @@ internal static class WaveRun
             var wave = Enumerable.Range(1, applications).Select(BenchApplications.Make).ToList();
             var makespan = await TimeAsync(world, bot, wave, applications + 1, limit, cancellationToken);
 
+            foreach (var (operation, count) in world.Oci.Counters.Snapshot().OrderByDescending(p => p.Value).Take(12))
+            {
+                await Console.Error.WriteLineAsync($"[wave] {operation}: {count}");
+            }
+
             var callsAfter = world.Oci.Counters.ServiceSnapshot();
             var calls = callsAfter.ToDictionary(p => p.Key, p => p.Value - callsBefore.GetValueOrDefault(p.Key), StringComparer.Ordinal);
             var completed = bot.Get<RequestStore>().CountByState().GetValueOrDefault(RequestState.Completed) - 1;
@@ -55,6 +60,7 @@ internal static class WaveRun
     {
         var store = bot.Get<RequestStore>();
         var watch = Stopwatch.StartNew();
+        var reported = TimeSpan.Zero;
         foreach (var application in applications)
         {
             world.Gcas.AddApplication(application);
@@ -69,20 +75,31 @@ internal static class WaveRun
                 return watch.Elapsed;
             }
 
+            if (watch.Elapsed - reported > TimeSpan.FromSeconds(10))
+            {
+                reported = watch.Elapsed;
+                await Console.Error.WriteLineAsync($"[wave] {watch.Elapsed.TotalSeconds:0}s: {Describe(byState)}; OCI calls {world.Oci.Counters.ServiceSnapshot().Values.Sum()}, 429s {world.Oci.Counters.Throttled}");
+            }
+
             if (watch.Elapsed > limit)
             {
-                throw new TimeoutException($"After {watch.Elapsed}: {string.Join(", ", byState.Select(p => $"{p.Key}={p.Value}"))}");
+                throw new TimeoutException($"After {watch.Elapsed}: {Describe(byState)}");
             }
 
             await Task.Delay(100, cancellationToken);
         }
     }
 
-    // Slack posts are paced per channel and drain after the work is done; count them once they stop arriving.
+    private static string Describe(IReadOnlyDictionary<RequestState, int> byState) =>
+        string.Join(", ", byState.Where(p => p.Value > 0).Select(p => $"{p.Key}={p.Value}"));
+
+    // Slack posts are paced per channel (about one a second) and may still be draining after the work is done:
+    // count them once they stop arriving, or after 20 s.
     private static async Task<int> SettledSlackMessagesAsync(SandboxWorld world, CancellationToken cancellationToken)
     {
         var last = SlackMessages(world);
-        for (var quiet = 0; quiet < 3;)
+        var waited = Stopwatch.StartNew();
+        for (var quiet = 0; quiet < 3 && waited.Elapsed < TimeSpan.FromSeconds(20);)
         {
             await Task.Delay(1000, cancellationToken);
             var now = SlackMessages(world);

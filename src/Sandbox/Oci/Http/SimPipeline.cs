@@ -37,7 +37,7 @@ internal sealed class SimPipeline(SimServices sim)
         }
 
         var service = endpoint!.Metadata.GetMetadata<SimService>()?.HostLabel;
-        sim.Counters.Count(operation, service);
+        sim.Counters.Count(operation, service, context.Request.Path.Value);
         if (!sim.RateLimits.TryAdmit(service))
         {
             sim.Counters.CountThrottled();
