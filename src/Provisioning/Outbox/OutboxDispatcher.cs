@@ -24,6 +24,7 @@ public sealed class OutboxDispatcher(
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = Choose(handlers);
     private readonly Dictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private OutboxSlots? _slots;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,6 +67,7 @@ public sealed class OutboxDispatcher(
     private TimeSpan? StartDeliveries(OutboxOptions settings, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
+        var slots = _slots ??= new OutboxSlots(settings.MaxConcurrency, _handlers.Count);
         DateTimeOffset? next = null;
         foreach (var message in outbox.Heads())
         {
@@ -78,9 +80,11 @@ public sealed class OutboxDispatcher(
 
                 if (message.DueAt <= now)
                 {
-                    // At capacity a due message waits for a slot; the delivery that frees it wakes the loop.
-                    if (_inFlight.Count < settings.MaxConcurrency)
+                    // At capacity (overall, or for its kind) a due message waits for a slot; the delivery that frees it
+                    // wakes the loop.
+                    if (slots.CanStart(message.Kind))
                     {
+                        slots.Take(message.Kind);
                         _inFlight[message.OrderingKey] = DeliverAsync(handler, message, settings, stoppingToken);
                     }
 
@@ -133,6 +137,7 @@ public sealed class OutboxDispatcher(
             lock (_inFlight)
             {
                 _inFlight.Remove(message.OrderingKey);
+                _slots?.Release(message.Kind);
             }
 
             signals.Outbox.Notify();
