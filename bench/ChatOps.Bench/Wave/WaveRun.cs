@@ -19,7 +19,7 @@ internal static class WaveRun
         await using var world = await SandboxWorld.StartAsync(scale.WorldOptions() with { WorkFolder = folder.File("oci") }, cancellationToken);
         await using var bot = await InProcessBot.StartAsync(world, folder.File("chatops.db"), scale.BotSettings(), cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var people = new SandboxPeople(bot, world).RunAsync(TimeSpan.FromMilliseconds(100), stop.Token);
+        var people = new SandboxPeople(bot, world).RunAsync(TimeSpan.FromMilliseconds(250), stop.Token);
         try
         {
             var solo = await TimeAsync(world, bot, [BenchApplications.Make(0)], 1, limit, cancellationToken);
@@ -38,6 +38,11 @@ internal static class WaveRun
             var callsAfter = world.Oci.Counters.ServiceSnapshot();
             var calls = callsAfter.ToDictionary(p => p.Key, p => p.Value - callsBefore.GetValueOrDefault(p.Key), StringComparer.Ordinal);
             var completed = bot.Get<RequestStore>().CountByState().GetValueOrDefault(RequestState.Completed) - 1;
+            foreach (var failed in bot.Get<RequestStore>().InStates([RequestState.Failed]))
+            {
+                await Console.Error.WriteLineAsync($"[wave] {failed.GcasApplicationId} Failed: {failed.LastError}");
+            }
+
             var messages = await SettledSlackMessagesAsync(world, cancellationToken) - messagesBefore;
             return new WaveMeasurement(applications, completed, solo, makespan, calls, world.Oci.Counters.Throttled - throttledBefore, messages);
         }
@@ -86,7 +91,8 @@ internal static class WaveRun
                 throw new TimeoutException($"After {watch.Elapsed}: {Describe(byState)}");
             }
 
-            await Task.Delay(100, cancellationToken);
+            // Reading the store is work the bot's process does too: look four times a second, not more.
+            await Task.Delay(250, cancellationToken);
         }
     }
 
