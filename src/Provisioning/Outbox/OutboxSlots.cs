@@ -11,10 +11,19 @@ internal sealed class OutboxSlots(int maxConcurrency, int kinds)
     private readonly Dictionary<string, int> _byKind = new(StringComparer.Ordinal);
     private int _total;
 
-    /// <summary>Most slots one kind may hold.</summary>
+    /// <summary>Most slots one kind may hold while every other kind is idle.</summary>
     public int PerKind { get; } = Math.Max(1, maxConcurrency - Math.Max(0, kinds - 1));
 
-    public bool CanStart(string kind) => _total < maxConcurrency && _byKind.GetValueOrDefault(kind) < PerKind;
+    /// <summary>
+    /// True when a slot is free and taking it still leaves one for every other kind that has none in flight (two
+    /// slow kinds together must not starve a third either).
+    /// </summary>
+    public bool CanStart(string kind)
+    {
+        var free = maxConcurrency - _total;
+        var othersWaitingForFirstSlot = Math.Max(0, kinds - 1 - _byKind.Count(p => p.Key != kind && p.Value > 0));
+        return free > 0 && (_byKind.GetValueOrDefault(kind) == 0 || free - 1 >= othersWaitingForFirstSlot);
+    }
 
     public void Take(string kind)
     {

@@ -36,4 +36,24 @@ public class OutboxSlotsTests
         Assert.False(slots.CanStart(OutboxKinds.RequestEvent));
         Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
     }
+
+    [Fact]
+    public void Two_slow_kinds_together_leave_a_slot_for_a_third()
+    {
+        var slots = new OutboxSlots(maxConcurrency: 8, kinds: 4);
+        for (var i = 0; i < 4; i++)
+        {
+            slots.Take(OutboxKinds.RequestEvent);
+        }
+
+        while (slots.CanStart(OutboxKinds.Email))
+        {
+            slots.Take(OutboxKinds.Email);
+        }
+
+        Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
+        slots.Take(OutboxKinds.GcasStatus);
+        Assert.True(slots.CanStart(OutboxKinds.OpsAlert));
+        Assert.False(slots.CanStart(OutboxKinds.RequestEvent));
+    }
 }
