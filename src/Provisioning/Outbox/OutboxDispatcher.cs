@@ -67,7 +67,7 @@ public sealed class OutboxDispatcher(
     private TimeSpan? StartDeliveries(OutboxOptions settings, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
-        var slots = _slots ??= new OutboxSlots(settings.MaxConcurrency, _handlers.Count);
+        var slots = _slots ??= new OutboxSlots(settings.MaxConcurrency);
         DateTimeOffset? next = null;
         foreach (var message in outbox.Heads())
         {
@@ -80,7 +80,7 @@ public sealed class OutboxDispatcher(
 
                 if (message.DueAt <= now)
                 {
-                    // At capacity (overall, or for its kind) a due message waits for a slot; the delivery that frees it
+                    // At its kind's capacity a due message waits for a slot; the delivery that frees it
                     // wakes the loop.
                     if (slots.CanStart(message.Kind))
                     {

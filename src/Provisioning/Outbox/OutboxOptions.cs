@@ -5,7 +5,7 @@ public sealed record OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Deliveries in flight at once, across all kinds.</summary>
+    /// <summary>Deliveries in flight at once per kind (Slack, GCAS, e-mail, ops alerts each have their own).</summary>
     public int MaxConcurrency { get; init; } = 8;
 
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(2);

@@ -5,43 +5,10 @@ namespace ChatOps.Tests.Outbox;
 public class OutboxSlotsTests
 {
     [Fact]
-    public void A_slow_kind_cannot_take_the_slots_every_other_kind_needs()
+    public void A_slow_kind_that_fills_its_slots_leaves_every_other_kind_its_own()
     {
-        var slots = new OutboxSlots(maxConcurrency: 8, kinds: 4);
+        var slots = new OutboxSlots(perKind: 8);
         while (slots.CanStart(OutboxKinds.RequestEvent))
-        {
-            slots.Take(OutboxKinds.RequestEvent);
-        }
-
-        Assert.Equal(5, slots.PerKind);
-        Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
-        slots.Take(OutboxKinds.GcasStatus);
-        Assert.True(slots.CanStart(OutboxKinds.Email));
-        slots.Take(OutboxKinds.Email);
-        Assert.True(slots.CanStart(OutboxKinds.OpsAlert));
-        slots.Take(OutboxKinds.OpsAlert);
-
-        Assert.False(slots.CanStart(OutboxKinds.GcasStatus));
-        slots.Release(OutboxKinds.RequestEvent);
-        Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
-    }
-
-    [Fact]
-    public void With_fewer_slots_than_kinds_each_kind_still_gets_one()
-    {
-        var slots = new OutboxSlots(maxConcurrency: 2, kinds: 4);
-
-        Assert.Equal(1, slots.PerKind);
-        slots.Take(OutboxKinds.RequestEvent);
-        Assert.False(slots.CanStart(OutboxKinds.RequestEvent));
-        Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
-    }
-
-    [Fact]
-    public void Two_slow_kinds_together_leave_a_slot_for_a_third()
-    {
-        var slots = new OutboxSlots(maxConcurrency: 8, kinds: 4);
-        for (var i = 0; i < 4; i++)
         {
             slots.Take(OutboxKinds.RequestEvent);
         }
@@ -51,9 +18,25 @@ public class OutboxSlotsTests
             slots.Take(OutboxKinds.Email);
         }
 
-        Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
-        slots.Take(OutboxKinds.GcasStatus);
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.True(slots.CanStart(OutboxKinds.GcasStatus));
+            slots.Take(OutboxKinds.GcasStatus);
+        }
+
+        Assert.False(slots.CanStart(OutboxKinds.GcasStatus));
         Assert.True(slots.CanStart(OutboxKinds.OpsAlert));
+    }
+
+    [Fact]
+    public void A_released_slot_can_be_taken_again()
+    {
+        var slots = new OutboxSlots(perKind: 1);
+        slots.Take(OutboxKinds.RequestEvent);
         Assert.False(slots.CanStart(OutboxKinds.RequestEvent));
+
+        slots.Release(OutboxKinds.RequestEvent);
+
+        Assert.True(slots.CanStart(OutboxKinds.RequestEvent));
     }
 }
