@@ -1,12 +1,15 @@
 using System.Runtime.InteropServices;
 using ChatOps.Bench.Audit;
+using ChatOps.Bench.Memory;
+using ChatOps.Bench.Resume;
+using ChatOps.Bench.Wave;
 
 namespace ChatOps.Bench.Support;
 
 /// <summary>Picks the benchmark by name, runs it, prints its table with the machine it ran on.</summary>
 internal static class BenchRunner
 {
-    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark(), new Ack.AckBenchmark()];
+    private static readonly IBenchmark[] Benchmarks = [new AuditBenchmark(), new Ack.AckBenchmark(), new WaveBenchmark(), new MemoryBenchmark(), new ResumeBenchmark()];
 
     public static async Task<int> RunAsync(string[] args)
     {

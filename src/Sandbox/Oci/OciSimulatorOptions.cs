@@ -48,4 +48,10 @@ public sealed record OciSimulatorOptions
 
     /// <summary>Items per page when the caller sends no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
+
+    /// <summary>
+    /// Per service host label (<c>organizations</c>, <c>identity</c>, <c>audit</c>, <c>cloudguard-cp-api</c>): the
+    /// rate beyond which OCI answers 429 TooManyRequests. Empty (the default): no rate-based throttling.
+    /// </summary>
+    public IReadOnlyDictionary<string, OciRateLimit> RateLimits { get; init; } = new Dictionary<string, OciRateLimit>();
 }

@@ -120,6 +120,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         ParentRegions = ["ap-tokyo-1", "ap-osaka-1"],
         ChildTenancyCreationTime = options.ChildTenancyCreationTime,
         RegionSubscriptionTime = options.RegionActivationTime,
+        RateLimits = options.OciRateLimits,
     };
 
     private static void DeleteFolder(string? folder)

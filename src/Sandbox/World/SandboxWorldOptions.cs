@@ -26,6 +26,9 @@ public sealed record SandboxWorldOptions
     /// <summary>How many of <see cref="Gcas.SampleApplications.ValidSet"/> GCAS holds at start.</summary>
     public int SeededApplications { get; init; } = 2;
 
+    /// <summary>OCI's per-service throttling (see <see cref="Oci.OciSimulatorOptions.RateLimits"/>); empty: none.</summary>
+    public IReadOnlyDictionary<string, Oci.OciRateLimit> OciRateLimits { get; init; } = new Dictionary<string, Oci.OciRateLimit>();
+
     /// <summary>The parent tenancy's home region (<c>Oci:Region</c>).</summary>
     public string Region { get; init; } = "ap-tokyo-1";
 

@@ -30,7 +30,9 @@ internal sealed class ChildTenancyWorkRequests(OciOrganizationsClient organizati
 
         if (!workRequest.IsDone)
         {
-            return EnvironmentStep.Pending(polled.RetryAfter is { } after && after > TimeSpan.Zero ? after : context.Policy.PollInterval);
+            return EnvironmentStep.Pending(polled.RetryAfter is { } after && after > TimeSpan.Zero
+                ? after
+                : WorkRequestPolling.NextPoll(workRequest, context.Now, context.Policy.PollInterval, context.Policy.PollInterval * 10));
         }
 
         if (workRequest.ChildTenancyId is not { } childId)

@@ -5,7 +5,7 @@ namespace ChatOps.Sandbox.Oci.Http;
 
 /// <summary>
 /// What every simulated OCI request goes through, in order: request id, signature check (401 NotAuthenticated),
-/// service/region from the Host header, call counting, injected faults, retry-token replay, the operation itself
+/// service/region from the Host header, call counting, the per-service rate limit, injected faults, retry-token replay, the operation itself
 /// with its errors turned into OCI error bodies, and faults that strike after the operation committed.
 /// </summary>
 internal sealed class SimPipeline(SimServices sim)
@@ -36,7 +36,15 @@ internal sealed class SimPipeline(SimServices sim)
             return;
         }
 
-        sim.Counters.Count(operation);
+        var service = endpoint!.Metadata.GetMetadata<SimService>()?.HostLabel;
+        sim.Counters.Count(operation, service, context.Request.Path.Value);
+        if (!sim.RateLimits.TryAdmit(service))
+        {
+            sim.Counters.CountThrottled();
+            await SimResults.WriteErrorAsync(context, 429, "TooManyRequests", "Too many requests for the user.");
+            return;
+        }
+
         new SimRequest(host.Region, principal.KeyId, requestId, CallerTenancy(principal)).AttachTo(context);
         if (await ApplyFaultAsync(context, operation))
         {

@@ -15,6 +15,8 @@ internal sealed class SimServices(OciSimulatorOptions options) : IDisposable
 
     public OciCallCounters Counters { get; } = new();
 
+    public SimRateLimits RateLimits { get; } = new(options);
+
     public SimKeyRing Keys { get; } = new();
 
     public SimSessionTokens Tokens { get; } = new(options.Time);

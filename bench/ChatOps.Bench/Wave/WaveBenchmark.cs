@@ -1,0 +1,56 @@
+using System.Globalization;
+using ChatOps.Bench.Support;
+
+namespace ChatOps.Bench.Wave;
+
+/// <summary>
+/// A wave of applications through the simulators against the ideal: no run can beat one application's own
+/// critical path, nor push a service's calls through faster than OCI's rate limit allows.
+/// </summary>
+internal sealed class WaveBenchmark : IBenchmark
+{
+    public string Name => "wave";
+
+    public string Description => "N applications (default 500) through the simulators; makespan against the ideal, OCI calls, 429s, Slack messages";
+
+    public async Task<BenchResult> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
+    {
+        var applications = arguments.Int("applications", 500);
+        var scale = new ScaledWorld(arguments.Double("scale", 60));
+        var limit = TimeSpan.FromMinutes(arguments.Int("limit-minutes", 30));
+        var measured = await WaveRun.RunAsync(applications, scale, limit, cancellationToken);
+        return new BenchResult($"wave: {applications} applications", Rows(measured, scale));
+    }
+
+    public static IReadOnlyList<BenchRow> Rows(WaveMeasurement m, ScaledWorld scale)
+    {
+        var rateBounds = ScaledWorld.AllServices
+            .Select(s => (Service: s, Calls: m.OciCalls.GetValueOrDefault(ScaledWorld.HostLabel(s)), Rate: scale.ClientRate(s)))
+            .Select(x => (x.Service, x.Calls, x.Rate, Seconds: x.Calls / x.Rate))
+            .ToList();
+        var slowest = rateBounds.MaxBy(b => b.Seconds);
+        var ideal = Math.Max(m.Solo.TotalSeconds, slowest.Seconds);
+        var ratio = m.Makespan.TotalSeconds / ideal;
+        var totalCalls = m.OciCalls.Values.Sum();
+        var rows = new List<BenchRow>
+        {
+            new("OCI time scale", scale.Describe()),
+            new("applications completed", $"{m.Completed} / {m.Applications}", $"{m.Applications}", m.Completed == m.Applications),
+            new("one application alone (critical path, measured)", Seconds(m.Solo.TotalSeconds)),
+            new("  of which OCI's own waits (tenancy + region)", Seconds((scale.TenancyCreation + scale.RegionActivation).TotalSeconds)),
+        };
+        rows.AddRange(rateBounds.Select(b => new BenchRow(
+            $"rate bound {b.Service}: {b.Calls} calls / {b.Rate.ToString("0.#", CultureInfo.InvariantCulture)} per s", Seconds(b.Seconds))));
+        rows.Add(new("ideal = max(one application alone, max over services of calls / rate)", Seconds(ideal)));
+        rows.Add(new("makespan", Seconds(m.Makespan.TotalSeconds)));
+        rows.Add(new("makespan / ideal", ratio.ToString("0.00", CultureInfo.InvariantCulture), "≤ 1.10", ratio <= 1.10));
+        rows.Add(new("OCI calls per application", PerApp(totalCalls, m.Applications) + " (" + string.Join(", ", rateBounds.Select(b => $"{b.Service} {PerApp(b.Calls, m.Applications)}")) + ")"));
+        rows.Add(new("OCI 429s received", m.Throttled.ToString(CultureInfo.InvariantCulture), "0", m.Throttled == 0));
+        rows.Add(new("Slack messages per application", PerApp(m.SlackMessages, m.Applications)));
+        return rows;
+    }
+
+    private static string Seconds(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    private static string PerApp(int count, int applications) => (count / (double)applications).ToString("0.0", CultureInfo.InvariantCulture);
+}
