@@ -154,6 +154,7 @@ public sealed class LiteStore : IDisposable
     {
         try
         {
+            LiteTransactions.SuppressFinalizers(database);
             database.Dispose();
         }
         catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
