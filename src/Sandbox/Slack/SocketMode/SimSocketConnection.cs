@@ -105,7 +105,17 @@ public sealed class SimSocketConnection
     }
 
     /// <summary>Drops the TCP connection without a close frame, like a network failure.</summary>
-    internal void Abort() => _http.Abort();
+    internal void Abort()
+    {
+        try
+        {
+            _http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended (the client closed it): the connection is gone either way.
+        }
+    }
 
     private static JsonObject? Parse(byte[] bytes)
     {
