@@ -15,20 +15,38 @@ public class TemplateApplyEdgeTests
     [Fact]
     public async Task A_409_on_create_takes_over_the_resource_that_has_the_name_in_other_letter_case()
     {
+        // Shared use looks each resource up by name, which misses other letter case: the create's 409 finds it.
+        await using var host = await TemplateTestHost.StartAsync();
+        var organisation = await host.RunAsync(() => host.Get<OciCompartmentsClient>().CreateCompartmentAsync(
+            TemplateTestHost.Tokyo, new CreateCompartmentDetails(host.ParentTenancyId, "lg131016prd", "千代田区 本番"), null, CancellationToken.None));
+        var existing = await host.RunAsync(() => host.Get<OciGroupsClient>().CreateGroupAsync(
+            TemplateTestHost.Tokyo, new CreateGroupDetails(host.ParentTenancyId, "LG131016PRD-AUDITOR-GROUP", "Read-only access for audits"), null, CancellationToken.None));
+
+        var outcome = await TemplateApplyTests.ApplyAsync(host, TemplateRequests.Shared("PR-10", (TemplateRequests.Production, organisation.Value!.Id)));
+
+        Assert.IsType<StepOutcome.Done>(outcome);
+        Assert.Equal(9, host.Simulator.Resources(SimKind.Group, host.ParentTenancyId).Count);
+        Assert.Equal(10, host.Simulator.Counters.Calls("CreateGroup"));
+        Assert.Equal(existing.Value!.Id, outcome.Progress[TemplateProgressKeys.Resource("prd", "auditors")]);
+        var adopted = Assert.Single(host.Audit.Of(TemplateAudit.Adopted));
+        Assert.Equal("auditors", adopted.Details!["key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task In_a_child_tenancy_the_listing_finds_a_resource_named_in_other_letter_case_and_it_is_taken_over()
+    {
         await using var host = await TemplateTestHost.StartAsync();
         var child = await host.CreateChildTenancyAsync("lg131016prd");
-        var groups = host.Get<OciGroupsClient>();
-        var existing = await host.RunAsync(() => groups.CreateGroupAsync(
+        var existing = await host.RunAsync(() => host.Get<OciGroupsClient>().CreateGroupAsync(
             TemplateTestHost.Tokyo, new CreateGroupDetails(child, "LG131016PRD-AUDITOR-GROUP", "Read-only access for audits"), null, CancellationToken.None));
 
         var outcome = await TemplateApplyTests.ApplyAsync(host, TemplateRequests.Single("PR-10", (TemplateRequests.Production, child)));
 
         Assert.IsType<StepOutcome.Done>(outcome);
         Assert.Equal(9, host.Simulator.Resources(SimKind.Group, child).Count);
-        Assert.Equal(10, host.Simulator.Counters.Calls("CreateGroup"));
+        Assert.Equal(9, host.Simulator.Counters.Calls("CreateGroup"));
         Assert.Equal(existing.Value!.Id, outcome.Progress[TemplateProgressKeys.Resource("prd", "auditors")]);
-        var adopted = Assert.Single(host.Audit.Of(TemplateAudit.Adopted));
-        Assert.Equal("auditors", adopted.Details!["key"]!.GetValue<string>());
+        Assert.Equal("auditors", Assert.Single(host.Audit.Of(TemplateAudit.Adopted)).Details!["key"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatOps.Provisioning.Oci;
 using ChatOps.Provisioning.Template.Live;
 using ChatOps.Provisioning.Template.Rendering;
 using ChatOps.Provisioning.Workflow;
@@ -8,6 +9,9 @@ namespace ChatOps.Provisioning.Template.Apply;
 internal sealed record ApplyRun(ProvisioningRequest Request, string EnvironmentKey, TemplateScope Scope, TemplateRendering Rendering, ApplyProgress Progress)
 {
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal) { [Model.TemplateFields.Root] = Scope.RootCompartmentId };
+
+    /// <summary>What one listing per kind and container found this run (see <see cref="ResourceApplier"/>).</summary>
+    public Dictionary<(Model.TemplateKind Kind, string ContainerId), OciResult<IReadOnlyList<LiveResource>>> Listings { get; } = [];
 
     public string RetryToken(string resourceKey) => Oci.OciRetryToken.Derive(Request.Id, "template", $"{EnvironmentKey}/{resourceKey}");
 }

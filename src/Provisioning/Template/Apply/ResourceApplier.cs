@@ -29,7 +29,7 @@ internal sealed class ResourceApplier(TemplateHandlers handlers, TemplateAudit a
         var progressKey = TemplateProgressKeys.Resource(run.EnvironmentKey, desired.Key);
         var recorded = run.Progress.Get(progressKey);
         var found = recorded is null
-            ? await handler.FindAsync(run.Scope, desired, containerId, cancellationToken)
+            ? await FindAsync(run, handler, desired, containerId, cancellationToken)
             : await handler.GetAsync(run.Scope, desired, recorded, containerId, cancellationToken);
         if (found.IsSuccess && found.Value is null && recorded is not null)
         {
@@ -110,6 +110,29 @@ internal sealed class ResourceApplier(TemplateHandlers handlers, TemplateAudit a
         Record(run, desired, existing);
         await audit.ResourceAsync(run, FoundAction(desired, existing), desired, existing.Id, again.OpcRequestId, cancellationToken);
         return (existing, false, null);
+    }
+
+    /// <summary>
+    /// In a child tenancy of our own every container is small, so one listing per kind and container answers
+    /// "is it there already?" for every resource of this run; looking each up by name cost a call per resource,
+    /// a third of a wave's Identity calls (bench wave). In shared use the tenancy is the parent's, with every
+    /// organisation's groups in it, so there each resource is still looked up by name.
+    /// </summary>
+    private static async Task<OciResult<LiveResource?>> FindAsync(
+        ApplyRun run, ITemplateResourceHandler handler, DesiredResource desired, string containerId, CancellationToken cancellationToken)
+    {
+        if (desired.Kind == TemplateKind.TagDefault || run.Scope.TenancyId != run.Scope.RootCompartmentId)
+        {
+            return await handler.FindAsync(run.Scope, desired, containerId, cancellationToken);
+        }
+
+        if (!run.Listings.TryGetValue((desired.Kind, containerId), out var listed) || !listed.IsSuccess)
+        {
+            listed = await handler.ListAsync(run.Scope, containerId, cancellationToken);
+            run.Listings[(desired.Kind, containerId)] = listed;
+        }
+
+        return LiveResults.Named(listed, desired.Name);
     }
 
     private static async Task<OciResult<LiveResource?>> FindIgnoringCaseAsync(
