@@ -68,7 +68,15 @@ public sealed class OutboxDispatcher(
     {
         var now = time.GetUtcNow();
         DateTimeOffset? next = null;
-        foreach (var message in outbox.Heads())
+
+        // A kind at capacity is not read at all: the delivery that frees one of its slots wakes the loop.
+        List<string> open;
+        lock (_inFlight)
+        {
+            open = [.. _handlers.Keys.Where(kind => _inFlight.Values.Count(f => f.Kind == kind) < settings.MaxConcurrency)];
+        }
+
+        foreach (var message in open.Count == 0 ? [] : outbox.Heads(open))
         {
             lock (_inFlight)
             {

@@ -13,6 +13,9 @@ internal static class OutboxDocuments
         ["Payload"] = message.Payload,
         ["RequestId"] = message.RequestId is null ? BsonValue.Null : new BsonValue(message.RequestId),
         ["Status"] = message.Status.ToString(),
+
+        // Indexed: the dispatcher reads the queue of one kind without the others (see OutboxStore.Heads).
+        ["PendingKind"] = message.Status == OutboxStatus.Pending ? message.Kind : BsonValue.Null,
         ["CreatedTicks"] = message.CreatedAt.UtcTicks,
         ["DueTicks"] = message.DueAt.UtcTicks,
         ["Attempts"] = message.Attempts,

@@ -28,10 +28,21 @@ public sealed class OutboxStore(LiteStore store)
     /// The head of every ordering key: its oldest pending message, the only one of that key that may go out
     /// (so order holds). Messages queued behind a failing head are not due, whatever their own time says.
     /// </summary>
-    public IReadOnlyList<OutboxMessage> Heads() => store.Read(db =>
+    public IReadOnlyList<OutboxMessage> Heads() => Heads(null);
+
+    /// <summary>
+    /// The heads of the given kinds only (null: all). Read through the PendingKind index, so a long queue of one
+    /// kind (a wave's paced Slack posts, thousands deep) is not read again each time another kind has room.
+    /// Ordering keys never span kinds.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> Heads(IReadOnlyCollection<string>? kinds) => store.Read(db =>
     {
+        var collection = db.GetCollection(StoreSchema.Outbox);
+        var pending = kinds is null
+            ? collection.Find(Query.EQ("Status", OutboxStatus.Pending.ToString()))
+            : kinds.SelectMany(kind => collection.Find(Query.EQ("PendingKind", kind)));
         var heads = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
-        foreach (var document in db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString())))
+        foreach (var document in pending)
         {
             var message = OutboxDocuments.FromDocument(document);
             if (!heads.TryGetValue(message.OrderingKey, out var head) || message.Id < head.Id)

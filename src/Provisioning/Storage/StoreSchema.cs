@@ -26,6 +26,8 @@ internal static class StoreSchema
         outbox.EnsureIndex("IdempotencyKey", unique: true);
         outbox.EnsureIndex("Status");
         outbox.EnsureIndex("RequestId");
+        AddPendingKind(outbox);
+        outbox.EnsureIndex("PendingKind");
         database.GetCollection(Inbox).EnsureIndex("ExpiresTicks");
 
         // Every collection exists before the first concurrent use: LiteDB can fail a reader ("page type must be
@@ -34,6 +36,19 @@ internal static class StoreSchema
         database.GetCollection(Counters).EnsureIndex("Value");
         database.GetCollection(Cursors).EnsureIndex("Value");
         database.GetCollection("health").EnsureIndex("Ticks");
+    }
+
+    /// <summary>
+    /// Data files from before PendingKind: give their pending messages the field, or the dispatcher, which reads
+    /// pending messages by it, would never see them.
+    /// </summary>
+    private static void AddPendingKind(ILiteCollection<BsonDocument> outbox)
+    {
+        foreach (var document in outbox.Find(Query.EQ("Status", "Pending")).Where(d => !d.ContainsKey("PendingKind")).ToList())
+        {
+            document["PendingKind"] = document["Kind"];
+            outbox.Update(document);
+        }
     }
 
     /// <summary>Next value of a named counter; call inside a write.</summary>
