@@ -24,7 +24,7 @@ internal sealed class MemoryBenchmark : IBenchmark
     public static IReadOnlyList<BenchRow> Rows(MemoryMeasurement m, ScaledWorld scale, TimeSpan steady) =>
     [
         new("OCI time scale", scale.Describe()),
-        new("process", "chatops as a child process (Server GC as shipped), memory from /proc/<pid>/status"),
+        new("process", "chatops as a child process (workstation GC as shipped), memory from /proc/<pid>/status"),
         new("requests in flight (CreatingTenancy, polling)", m.InFlight.ToString(CultureInfo.InvariantCulture)),
         new("time until all were in flight", m.TimeToAllInFlight.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"),
         new("peak working set (VmHWM)", Mb(m.Peak), "< 200 MB", m.Peak < Target),

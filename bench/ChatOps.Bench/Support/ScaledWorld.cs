@@ -46,6 +46,9 @@ internal sealed record ScaledWorld(double Factor)
         StepPollInterval = null,
         SeededApplications = 0,
         OciRateLimits = SimulatorLimits(),
+
+        // Applications with several environments get a tenancy each: a wave of 500 needs more than OCI's default limit.
+        ChildTenancyLimit = 10_000,
     };
 
     /// <summary>The bot's settings in scaled time: default rate limits × factor, default step waits ÷ factor.</summary>

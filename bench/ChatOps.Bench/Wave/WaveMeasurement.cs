@@ -8,4 +8,5 @@ internal sealed record WaveMeasurement(
     TimeSpan Makespan,
     IReadOnlyDictionary<string, int> OciCalls,
     int Throttled,
-    int SlackMessages);
+    int SlackMessages,
+    int SlackEventsQueued);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Bench.Support;
+using ChatOps.Provisioning.Outbox;
 using ChatOps.Provisioning.Storage;
 using ChatOps.Provisioning.Workflow;
 using ChatOps.Sandbox.World;
@@ -44,7 +45,8 @@ internal static class WaveRun
             }
 
             var messages = await SettledSlackMessagesAsync(world, cancellationToken) - messagesBefore;
-            return new WaveMeasurement(applications, completed, solo, makespan, calls, world.Oci.Counters.Throttled - throttledBefore, messages);
+            var queued = bot.Get<OutboxStore>().Stats(TimeProvider.System.GetUtcNow()).PendingByKind.GetValueOrDefault(OutboxKinds.RequestEvent);
+            return new WaveMeasurement(applications, completed, solo, makespan, calls, world.Oci.Counters.Throttled - throttledBefore, messages, queued);
         }
         finally
         {
@@ -83,7 +85,9 @@ internal static class WaveRun
             if (watch.Elapsed - reported > TimeSpan.FromSeconds(10))
             {
                 reported = watch.Elapsed;
-                await Console.Error.WriteLineAsync($"[wave] {watch.Elapsed.TotalSeconds:0}s: {Describe(byState)}; OCI calls {world.Oci.Counters.ServiceSnapshot().Values.Sum()}, 429s {world.Oci.Counters.Throttled}");
+                var outbox = bot.Get<OutboxStore>().Stats(TimeProvider.System.GetUtcNow());
+                await Console.Error.WriteLineAsync($"[wave] {watch.Elapsed.TotalSeconds:0}s: {Describe(byState)}; OCI calls {world.Oci.Counters.ServiceSnapshot().Values.Sum()}, 429s {world.Oci.Counters.Throttled}; "
+                    + $"outbox pending {string.Join(", ", outbox.PendingByKind.Select(p => $"{p.Key}={p.Value}"))}, oldest {outbox.OldestPendingAge.TotalSeconds:0} s");
             }
 
             if (watch.Elapsed > limit)

@@ -121,6 +121,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         ChildTenancyCreationTime = options.ChildTenancyCreationTime,
         RegionSubscriptionTime = options.RegionActivationTime,
         RateLimits = options.OciRateLimits,
+        ChildTenancyLimit = options.ChildTenancyLimit,
     };
 
     private static void DeleteFolder(string? folder)

@@ -29,6 +29,9 @@ public sealed record SandboxWorldOptions
     /// <summary>OCI's per-service throttling (see <see cref="Oci.OciSimulatorOptions.RateLimits"/>); empty: none.</summary>
     public IReadOnlyDictionary<string, Oci.OciRateLimit> OciRateLimits { get; init; } = new Dictionary<string, Oci.OciRateLimit>();
 
+    /// <summary>How many child tenancies the simulated organization allows (OCI's service limit; a wave needs more).</summary>
+    public int ChildTenancyLimit { get; init; } = 1000;
+
     /// <summary>The parent tenancy's home region (<c>Oci:Region</c>).</summary>
     public string Region { get; init; } = "ap-tokyo-1";
 
