@@ -5,7 +5,7 @@ using ChatOps.Provisioning.Workflow.Transitions;
 
 namespace ChatOps.Provisioning.Workflow.Engine;
 
-/// <summary>When GCAS accepts a completion report, the request waiting for it is made due now rather than at its next poll.</summary>
+/// <summary>When GCAS accepts a completion report, the request waiting for it is made due at once rather than at its next poll.</summary>
 internal sealed class CompletionReportListener(RequestStore requests, RequestCommitter committer, TimeProvider time) : IDeliveryListener
 {
     private static readonly DateTimeOffset AheadOfQueuedWork = DateTimeOffset.UnixEpoch;
