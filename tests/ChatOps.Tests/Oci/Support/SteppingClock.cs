@@ -33,6 +33,9 @@ internal sealed class SteppingClock : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // The timer exists before anyone hears of it: a driver that moved the clock first would leave it waiting
+        // for a due time counted from the moved clock, which nobody advances to.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
         {
             lock (_lock)
@@ -48,7 +51,7 @@ internal sealed class SteppingClock : FakeTimeProvider
             _dueTimes.Writer.TryWrite((GetUtcNow() + dueTime, dueTime));
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>Completes once a timer whose delay satisfies <paramref name="match"/> has been created.</summary>

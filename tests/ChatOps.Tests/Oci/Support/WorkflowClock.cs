@@ -14,6 +14,8 @@ internal sealed class WorkflowClock() : FakeTimeProvider(new DateTimeOffset(2026
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Registered before it is reported, so moving the clock to its due time always fires it.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
         {
             lock (_lock)
@@ -22,7 +24,7 @@ internal sealed class WorkflowClock() : FakeTimeProvider(new DateTimeOffset(2026
             }
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>
