@@ -1,3 +1,4 @@
+using ChatOps.Bot.Slack.Api;
 using ChatOps.Provisioning.Outbox;
 using ChatOps.Provisioning.Workflow;
 using ChatOps.Tests.Support;
@@ -32,6 +33,7 @@ public class SlackFaultTests
         var pending = outbox.Stats(TimeProvider.System.GetUtcNow()).PendingByKind.GetValueOrDefault(OutboxKinds.RequestEvent);
         var completed = await FaultFlow.FinishAsync(host, request.Id);
         await FaultFlow.AssertNothingLostAsync(host, completed);
+        Assert.True(host.Get<SlackStats>().RateLimitedByMethod().Sum(m => m.Count) >= 5, "the bot never met the 429 burst");
 
         var thread = await FaultFlow.ThreadTextAsync(host, request.Id, "done: the environment is handed over");
         Assert.Contains(thread, t => t.Contains("Approved by", StringComparison.Ordinal));
