@@ -14,20 +14,38 @@ internal static class SimAccess
             return true;
         }
 
-        var admitted = PoliciesOf(state, targetTenancyId).Any(statements =>
+        // One pass over the resources for both sides; every call into another tenancy comes through here.
+        var admitted = false;
+        var endorsed = false;
+        foreach (var policy in state.Resources.Values)
         {
-            var aliases = SimPolicyGrammar.AliasesOf(statements, callerTenancyId).ToList();
-            return SimPolicyGrammar.Admits(statements, aliases);
-        });
-        return admitted && PoliciesOf(state, callerTenancyId).Any(statements =>
-        {
-            var aliases = SimPolicyGrammar.AliasesOf(statements, targetTenancyId).ToList();
-            return SimPolicyGrammar.Endorses(statements, aliases);
-        });
+            if (policy.Kind != SimKind.Policy || policy.Statements is not { } statements)
+            {
+                continue;
+            }
+
+            if (!admitted && policy.TenancyId == targetTenancyId && Mentions(statements, callerTenancyId))
+            {
+                admitted = SimPolicyGrammar.Admits(statements, [.. SimPolicyGrammar.AliasesOf(statements, callerTenancyId)]);
+            }
+            else if (!endorsed && policy.TenancyId == callerTenancyId && Mentions(statements, targetTenancyId))
+            {
+                endorsed = SimPolicyGrammar.Endorses(statements, [.. SimPolicyGrammar.AliasesOf(statements, targetTenancyId)]);
+            }
+
+            if (admitted && endorsed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static IEnumerable<IReadOnlyList<string>> PoliciesOf(SimState state, string tenancyId) =>
-        state.OfKind(SimKind.Policy)
-            .Where(p => p.TenancyId == tenancyId && p.Statements is not null)
-            .Select(p => p.Statements!);
+    /// <summary>
+    /// A policy can let the other tenancy in or out only by defining it (its OCID) or by naming any-tenancy. This
+    /// cheap test spares the grammar the parent's hundreds of policies about other children during a wave.
+    /// </summary>
+    private static bool Mentions(IReadOnlyList<string> statements, string otherTenancyId) =>
+        statements.Any(s => s.Contains(otherTenancyId, StringComparison.Ordinal) || s.Contains("any-tenancy", StringComparison.OrdinalIgnoreCase));
 }
