@@ -16,5 +16,5 @@ internal static class AuditChainReader
         database.GetCollection(StoreSchema.Audit).Find(Query.All("_id", Query.Ascending)).Select(AuditDocuments.FromDocument);
 
     public static IEnumerable<AuditEntry> ForRequest(ILiteDatabase database, string requestId) =>
-        database.GetCollection(StoreSchema.Audit).Find(Query.EQ("RequestId", requestId)).Select(AuditDocuments.FromDocument).OrderBy(e => e.Sequence);
+        database.GetCollection(StoreSchema.Audit).Find(LiteQuery.Eq("RequestId", requestId)).Select(AuditDocuments.FromDocument).OrderBy(e => e.Sequence);
 }

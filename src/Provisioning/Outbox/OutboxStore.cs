@@ -12,7 +12,7 @@ public sealed class OutboxStore(LiteStore store)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(item);
         var collection = context.Database.GetCollection(StoreSchema.Outbox);
-        if (collection.Exists(Query.EQ("IdempotencyKey", item.IdempotencyKey)))
+        if (collection.Exists(LiteQuery.Eq("IdempotencyKey", item.IdempotencyKey)))
         {
             return false;
         }
@@ -39,8 +39,8 @@ public sealed class OutboxStore(LiteStore store)
     {
         var collection = db.GetCollection(StoreSchema.Outbox);
         var pending = kinds is null
-            ? collection.Find(Query.EQ("Status", OutboxStatus.Pending.ToString()))
-            : kinds.SelectMany(kind => collection.Find(Query.EQ("PendingKind", kind)));
+            ? collection.Find(LiteQuery.Eq("Status", OutboxStatus.Pending.ToString()))
+            : kinds.SelectMany(kind => collection.Find(LiteQuery.Eq("PendingKind", kind)));
         var heads = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
         foreach (var document in pending)
         {
@@ -68,20 +68,20 @@ public sealed class OutboxStore(LiteStore store)
         db.GetCollection(StoreSchema.Outbox).FindById(id) is { } document ? OutboxDocuments.FromDocument(document) : null);
 
     public bool IsDelivered(string idempotencyKey) => store.Read(db =>
-        db.GetCollection(StoreSchema.Outbox).FindOne(Query.EQ("IdempotencyKey", idempotencyKey)) is { } document
+        db.GetCollection(StoreSchema.Outbox).FindOne(LiteQuery.Eq("IdempotencyKey", idempotencyKey)) is { } document
         && document["Status"].AsString == OutboxStatus.Delivered.ToString());
 
     public IReadOnlyList<OutboxMessage> ForRequest(string requestId) => store.Read(db =>
-        db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("RequestId", requestId)).Select(OutboxDocuments.FromDocument).OrderBy(m => m.Id).ToList());
+        db.GetCollection(StoreSchema.Outbox).Find(LiteQuery.Eq("RequestId", requestId)).Select(OutboxDocuments.FromDocument).OrderBy(m => m.Id).ToList());
 
     /// <summary>Pending messages per kind and the age of the oldest, for metrics and the watchdog.</summary>
     public OutboxStats Stats(DateTimeOffset now) => store.Read(db =>
     {
-        var pending = db.GetCollection(StoreSchema.Outbox).Find(Query.EQ("Status", OutboxStatus.Pending.ToString()))
+        var pending = db.GetCollection(StoreSchema.Outbox).Find(LiteQuery.Eq("Status", OutboxStatus.Pending.ToString()))
             .Select(d => (Kind: d["Kind"].AsString, Created: d["CreatedTicks"].AsInt64)).ToList();
         var byKind = pending.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var oldest = pending.Count == 0 ? TimeSpan.Zero : now - new DateTimeOffset(pending.Min(p => p.Created), TimeSpan.Zero);
-        var dead = db.GetCollection(StoreSchema.Outbox).Count(Query.EQ("Status", OutboxStatus.Dead.ToString()));
+        var dead = db.GetCollection(StoreSchema.Outbox).Count(LiteQuery.Eq("Status", OutboxStatus.Dead.ToString()));
         return new OutboxStats(pending.Count, byKind, oldest, dead);
     });
 

@@ -20,5 +20,5 @@ public sealed class LiteInbox(LiteStore store) : IInbox
 
     /// <summary>Forgets keys past their retention; returns how many.</summary>
     public int Purge() => store.Write(context =>
-        context.Database.GetCollection(StoreSchema.Inbox).DeleteMany(Query.LT("ExpiresTicks", context.Now.UtcTicks)));
+        context.Database.GetCollection(StoreSchema.Inbox).DeleteMany(LiteQuery.Lt("ExpiresTicks", context.Now.UtcTicks)));
 }

@@ -10,17 +10,17 @@ public sealed class RequestStore(LiteStore store)
         store.Read(db => db.GetCollection(StoreSchema.Requests).FindById(id) is { } doc ? RequestDocuments.FromDocument(doc) : null);
 
     public ProvisioningRequest? FindByGcasId(string applicationId) =>
-        store.Read(db => db.GetCollection(StoreSchema.Requests).FindOne(Query.EQ("GcasApplicationId", applicationId)) is { } doc
+        store.Read(db => db.GetCollection(StoreSchema.Requests).FindOne(LiteQuery.Eq("GcasApplicationId", applicationId)) is { } doc
             ? RequestDocuments.FromDocument(doc)
             : null);
 
     public ProvisioningRequest? FindByNumber(long number) =>
-        store.Read(db => db.GetCollection(StoreSchema.Requests).FindOne(Query.EQ("Number", number)) is { } doc
+        store.Read(db => db.GetCollection(StoreSchema.Requests).FindOne(LiteQuery.Eq("Number", number)) is { } doc
             ? RequestDocuments.FromDocument(doc)
             : null);
 
     public IReadOnlyList<ProvisioningRequest> FindByLgCode(string lgCode) =>
-        store.Read(db => db.GetCollection(StoreSchema.Requests).Find(Query.EQ("LgCode", lgCode)).Select(RequestDocuments.FromDocument).ToList());
+        store.Read(db => db.GetCollection(StoreSchema.Requests).Find(LiteQuery.Eq("LgCode", lgCode)).Select(RequestDocuments.FromDocument).ToList());
 
     public IReadOnlyList<ProvisioningRequest> InStates(IEnumerable<RequestState> states) =>
         store.Read(db => db.GetCollection(StoreSchema.Requests)
@@ -38,14 +38,14 @@ public sealed class RequestStore(LiteStore store)
     public IReadOnlyDictionary<RequestState, int> CountByState() => store.Read(db =>
     {
         var requests = db.GetCollection(StoreSchema.Requests);
-        return Enum.GetValues<RequestState>().ToDictionary(state => state, state => requests.Count(Query.EQ("State", state.ToString())));
+        return Enum.GetValues<RequestState>().ToDictionary(state => state, state => requests.Count(LiteQuery.Eq("State", state.ToString())));
     });
 
     /// <summary>Ids of requests whose step is due at <paramref name="now"/>, earliest first.</summary>
     public IReadOnlyList<string> DueIds(DateTimeOffset now, int limit) =>
         store.Read(db => db.GetCollection(StoreSchema.Requests)
             .Query()
-            .Where(Query.LTE("DueTicks", now.UtcTicks))
+            .Where(LiteQuery.Lte("DueTicks", now.UtcTicks))
             .OrderBy("DueTicks")
             .Limit(limit)
             .ToEnumerable()
@@ -56,7 +56,7 @@ public sealed class RequestStore(LiteStore store)
     public IReadOnlyList<(string Id, DateTimeOffset Due)> DueSchedule(int limit) =>
         store.Read(db => db.GetCollection(StoreSchema.Requests)
             .Query()
-            .Where(Query.LT("DueTicks", long.MaxValue))
+            .Where(LiteQuery.Lt("DueTicks", long.MaxValue))
             .OrderBy("DueTicks")
             .Limit(limit)
             .ToEnumerable()
@@ -71,7 +71,7 @@ public sealed class RequestStore(LiteStore store)
     });
 
     public bool IsTenancyNameTaken(string name) =>
-        store.Read(db => db.GetCollection(StoreSchema.TenancyNames).Exists(Query.EQ("_id", name)));
+        store.Read(db => db.GetCollection(StoreSchema.TenancyNames).Exists(LiteQuery.Eq("_id", name)));
 
     internal static void Insert(WriteContext context, ProvisioningRequest request) =>
         context.Database.GetCollection(StoreSchema.Requests).Insert(RequestDocuments.ToDocument(request));
@@ -93,7 +93,7 @@ public sealed class RequestStore(LiteStore store)
         context.Database.GetCollection(StoreSchema.Requests).FindById(id) is { } doc ? RequestDocuments.FromDocument(doc) : null;
 
     internal static bool ExistsForApplication(WriteContext context, string applicationId) =>
-        context.Database.GetCollection(StoreSchema.Requests).Exists(Query.EQ("GcasApplicationId", applicationId));
+        context.Database.GetCollection(StoreSchema.Requests).Exists(LiteQuery.Eq("GcasApplicationId", applicationId));
 
     /// <summary>Claims tenancy names for a request; false when another request holds one of them.</summary>
     internal static bool TryClaimNames(WriteContext context, string requestId, IEnumerable<string> names)

@@ -44,7 +44,7 @@ internal static class StoreSchema
     /// </summary>
     private static void AddPendingKind(ILiteCollection<BsonDocument> outbox)
     {
-        foreach (var document in outbox.Find(Query.EQ("Status", "Pending")).Where(d => !d.ContainsKey("PendingKind")).ToList())
+        foreach (var document in outbox.Find(LiteQuery.Eq("Status", "Pending")).Where(d => !d.ContainsKey("PendingKind")).ToList())
         {
             document["PendingKind"] = document["Kind"];
             outbox.Update(document);
