@@ -127,8 +127,7 @@ public sealed class OciSimulator : IAsyncDisposable
     {
         lock (_sim.State.Gate)
         {
-            return _sim.State.OfKind(kind)
-                .Where(r => tenancyId is null || r.TenancyId == tenancyId)
+            return (tenancyId is null ? _sim.State.OfKind(kind) : _sim.State.OfKind(kind, tenancyId))
                 .OrderBy(r => r.TimeCreated)
                 .Select(r => new OciSimResource(r.Kind, r.Id, r.TenancyId, r.ParentId, r.Name, r.Statements))
                 .ToList();

@@ -31,8 +31,8 @@ internal static class SimIamRoutes
         var name = context.Request.Query["name"].FirstOrDefault();
         lock (sim.State.Gate)
         {
-            SimChecks.TenancyOf(sim, context, compartmentId);
-            var items = sim.State.OfKind(kind)
+            var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
+            var items = sim.State.OfKind(kind, tenancy.Id)
                 .Where(r => r.ParentId == compartmentId && (name is null || r.Name == name))
                 .OrderBy(r => r.TimeCreated).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .Select(SimWire.Of)
@@ -73,8 +73,7 @@ internal static class SimIamRoutes
             }
 
             // Compartment names are unique among siblings; group, dynamic group and policy names in the tenancy.
-            var clash = sim.State.OfKind(kind).Any(r => r.TenancyId == tenancy.Id
-                && (kind != SimKind.Compartment || r.ParentId == compartmentId)
+            var clash = sim.State.OfKind(kind, tenancy.Id).Any(r => (kind != SimKind.Compartment || r.ParentId == compartmentId)
                 && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (clash)
             {
@@ -89,7 +88,7 @@ internal static class SimIamRoutes
                 FreeformTags = SimJson.Copy(body, "freeformTags"),
                 DefinedTags = SimJson.Copy(body, "definedTags"),
             };
-            sim.State.Resources[resource.Id] = resource;
+            sim.State.Put(resource);
             return SimResults.Json(SimWire.Of(resource), etag: resource.ETag);
         }
     }
@@ -120,7 +119,7 @@ internal static class SimIamRoutes
                 VersionDate = SimJson.Optional(body, "versionDate") ?? policy.VersionDate,
                 Version = policy.Version + 1,
             };
-            sim.State.Resources[policyId] = updated;
+            sim.State.Put(updated);
             return SimResults.Json(SimWire.Of(updated), etag: updated.ETag);
         }
     }

@@ -27,16 +27,10 @@ internal static class SimTagDefaultRoutes
 
         lock (sim.State.Gate)
         {
-            if (compartmentId is not null)
-            {
-                SimChecks.TenancyOf(sim, context, compartmentId);
-            }
-            else
-            {
-                SimChecks.Resource(sim, context, SimKind.Tag, definitionId!);
-            }
-
-            var items = sim.State.OfKind(SimKind.TagDefault)
+            var tenancyId = compartmentId is not null
+                ? SimChecks.TenancyOf(sim, context, compartmentId).Id
+                : SimChecks.Resource(sim, context, SimKind.Tag, definitionId!).TenancyId;
+            var items = sim.State.OfKind(SimKind.TagDefault, tenancyId)
                 .Where(r => (compartmentId is null || r.ParentId == compartmentId) && (definitionId is null || r.TagDefinitionId == definitionId))
                 .OrderBy(r => r.TimeCreated)
                 .Select(SimWire.Of)
@@ -65,7 +59,7 @@ internal static class SimTagDefaultRoutes
             var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
             var definition = SimChecks.Resource(sim, context, SimKind.Tag, definitionId);
-            if (sim.State.OfKind(SimKind.TagDefault).Any(r => r.ParentId == compartmentId && r.TagDefinitionId == definitionId))
+            if (sim.State.OfKind(SimKind.TagDefault, tenancy.Id).Any(r => r.ParentId == compartmentId && r.TagDefinitionId == definitionId))
             {
                 throw SimApiException.AlreadyExists($"A tag default for '{definition.Name}' already exists in this compartment.");
             }
@@ -77,7 +71,7 @@ internal static class SimTagDefaultRoutes
                 Value = value,
                 IsRequired = SimJson.OptionalBool(body, "isRequired"),
             };
-            sim.State.Resources[created.Id] = created;
+            sim.State.Put(created);
             return SimResults.Json(SimWire.Of(created), etag: created.ETag);
         }
     }

@@ -24,8 +24,8 @@ internal static class SimTagRoutes
         var compartmentId = context.Request.Query["compartmentId"].FirstOrDefault() ?? throw SimApiException.Missing("compartmentId");
         lock (sim.State.Gate)
         {
-            SimChecks.TenancyOf(sim, context, compartmentId);
-            var items = sim.State.OfKind(SimKind.TagNamespace).Where(r => r.ParentId == compartmentId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
+            var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
+            var items = sim.State.OfKind(SimKind.TagNamespace, tenancy.Id).Where(r => r.ParentId == compartmentId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
             return SimResults.Json(SimResults.Page(context, items, sim.Options.DefaultPageSize));
         }
     }
@@ -49,7 +49,7 @@ internal static class SimTagRoutes
         {
             var tenancy = SimChecks.TenancyOf(sim, context, compartmentId);
             SimChecks.HomeRegion(SimRequest.Of(context), tenancy);
-            if (sim.State.OfKind(SimKind.TagNamespace).Any(r => r.TenancyId == tenancy.Id && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (sim.State.OfKind(SimKind.TagNamespace, tenancy.Id).Any(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw SimApiException.AlreadyExists($"Tag namespace '{name}' already exists.");
             }
@@ -59,7 +59,7 @@ internal static class SimTagRoutes
                 FreeformTags = SimJson.Copy(body, "freeformTags"),
                 DefinedTags = SimJson.Copy(body, "definedTags"),
             };
-            sim.State.Resources[created.Id] = created;
+            sim.State.Put(created);
             return SimResults.Json(SimWire.Of(created), etag: created.ETag);
         }
     }
@@ -68,8 +68,8 @@ internal static class SimTagRoutes
     {
         lock (sim.State.Gate)
         {
-            SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
-            var items = sim.State.OfKind(SimKind.Tag).Where(r => r.NamespaceId == namespaceId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
+            var ns = SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
+            var items = sim.State.OfKind(SimKind.Tag, ns.TenancyId).Where(r => r.NamespaceId == namespaceId).OrderBy(r => r.TimeCreated).Select(SimWire.Of).ToList();
             return SimResults.Json(SimResults.Page(context, items, sim.Options.DefaultPageSize));
         }
     }
@@ -78,8 +78,8 @@ internal static class SimTagRoutes
     {
         lock (sim.State.Gate)
         {
-            SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
-            var tag = sim.State.OfKind(SimKind.Tag).FirstOrDefault(r => r.NamespaceId == namespaceId && r.Name.Equals(tagName, StringComparison.OrdinalIgnoreCase))
+            var ns = SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
+            var tag = sim.State.OfKind(SimKind.Tag, ns.TenancyId).FirstOrDefault(r => r.NamespaceId == namespaceId && r.Name.Equals(tagName, StringComparison.OrdinalIgnoreCase))
                 ?? throw SimApiException.NotFound($"tag {tagName}");
             return SimResults.Json(SimWire.Of(tag), etag: tag.ETag);
         }
@@ -100,7 +100,7 @@ internal static class SimTagRoutes
         {
             var ns = SimChecks.Resource(sim, context, SimKind.TagNamespace, namespaceId);
             SimChecks.HomeRegion(SimRequest.Of(context), sim.State.Tenancies[ns.TenancyId]);
-            if (sim.State.OfKind(SimKind.Tag).Any(r => r.NamespaceId == namespaceId && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (sim.State.OfKind(SimKind.Tag, ns.TenancyId).Any(r => r.NamespaceId == namespaceId && r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw SimApiException.AlreadyExists($"Tag '{name}' already exists in namespace '{ns.Name}'.");
             }
@@ -112,7 +112,7 @@ internal static class SimTagRoutes
                 IsCostTracking = SimJson.OptionalBool(body, "isCostTracking"),
                 Validator = validator,
             };
-            sim.State.Resources[created.Id] = created;
+            sim.State.Put(created);
             return SimResults.Json(SimWire.Of(created), etag: created.ETag);
         }
     }

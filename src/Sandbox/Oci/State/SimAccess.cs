@@ -14,10 +14,10 @@ internal static class SimAccess
             return true;
         }
 
-        // One pass over the resources for both sides; every call into another tenancy comes through here.
+        // Only the two tenancies' own policies can matter; every call into another tenancy comes through here.
         var admitted = false;
         var endorsed = false;
-        foreach (var policy in state.Resources.Values)
+        foreach (var policy in state.InTenancy(targetTenancyId).Concat(state.InTenancy(callerTenancyId)))
         {
             if (policy.Kind != SimKind.Policy || policy.Statements is not { } statements)
             {

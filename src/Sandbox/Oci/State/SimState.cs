@@ -48,7 +48,14 @@ internal sealed class SimState
 
     public List<SimRegionSubscription> Subscriptions { get; } = [];
 
-    public Dictionary<string, SimIamResource> Resources { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SimIamResource> _resources = new(StringComparer.Ordinal);
+
+    // The same resources by tenancy: every call works inside one or two tenancies, and scanning all of a wave's
+    // tens of thousands under the gate made the simulator the slowest part of the run.
+    private readonly Dictionary<string, Dictionary<string, SimIamResource>> _byTenancy = new(StringComparer.Ordinal);
+
+    /// <summary>Every IAM and tag resource by OCID; change them through <see cref="Put"/>.</summary>
+    public IReadOnlyDictionary<string, SimIamResource> Resources => _resources;
 
     public Dictionary<string, int> AuditRetentionDays { get; } = new(StringComparer.Ordinal);
 
@@ -63,19 +70,37 @@ internal sealed class SimState
     /// <summary>Creates the policy in the tenancy's root compartment, or replaces the statements of the one with that name.</summary>
     public SimIamResource PutPolicy(string tenancyId, string name, string description, IReadOnlyList<string> statements, DateTimeOffset now)
     {
-        var existing = OfKind(SimKind.Policy).FirstOrDefault(p => p.TenancyId == tenancyId && p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var existing = OfKind(SimKind.Policy, tenancyId).FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         var policy = existing is null
             ? new SimIamResource(SimKind.Policy, SimIds.New("policy"), tenancyId, tenancyId, name, description, now) { Statements = statements }
             : existing with { Statements = statements, Version = existing.Version + 1 };
-        Resources[policy.Id] = policy;
+        Put(policy);
         return policy;
     }
+
+    /// <summary>Adds a resource, or replaces the one with its OCID (it never moves to another tenancy).</summary>
+    public void Put(SimIamResource resource)
+    {
+        _resources[resource.Id] = resource;
+        if (!_byTenancy.TryGetValue(resource.TenancyId, out var inTenancy))
+        {
+            _byTenancy[resource.TenancyId] = inTenancy = new(StringComparer.Ordinal);
+        }
+
+        inTenancy[resource.Id] = resource;
+    }
+
+    /// <summary>The resources of one tenancy.</summary>
+    public IEnumerable<SimIamResource> InTenancy(string tenancyId) =>
+        _byTenancy.TryGetValue(tenancyId, out var inTenancy) ? inTenancy.Values : [];
+
+    public IEnumerable<SimIamResource> OfKind(SimKind kind, string tenancyId) => InTenancy(tenancyId).Where(r => r.Kind == kind);
 
     /// <summary>The tenancy a compartment (or the tenancy itself, its root compartment) belongs to.</summary>
     public string? TenancyOf(string compartmentId) =>
         Tenancies.ContainsKey(compartmentId)
             ? compartmentId
-            : Resources.TryGetValue(compartmentId, out var resource) && resource.Kind == SimKind.Compartment ? resource.TenancyId : null;
+            : _resources.TryGetValue(compartmentId, out var resource) && resource.Kind == SimKind.Compartment ? resource.TenancyId : null;
 
-    public IEnumerable<SimIamResource> OfKind(SimKind kind) => Resources.Values.Where(r => r.Kind == kind);
+    public IEnumerable<SimIamResource> OfKind(SimKind kind) => _resources.Values.Where(r => r.Kind == kind);
 }
