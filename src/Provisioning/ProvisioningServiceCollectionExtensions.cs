@@ -32,7 +32,7 @@ public static class ProvisioningServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         Bind<StoreOptions>(services, configuration, StoreOptions.Section, o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name the data file.");
-        Bind<WorkflowOptions>(services, configuration, WorkflowOptions.Section, ValidSteps, "Workflow:Steps keys must be state names, with MaxAttempts ≥ 1 and delays ≥ 0.");
+        Bind<WorkflowOptions>(services, configuration, WorkflowOptions.Section, ValidSteps, "Workflow:Steps keys must be state names, with MaxAttempts ≥ 1, delays ≥ 0 and MaxPollsPerSecond ≥ 0.");
         Bind<EngineOptions>(services, configuration, EngineOptions.Section, o => o.MaxConcurrency >= 1, "Engine:MaxConcurrency must be at least 1.");
         Bind<OutboxOptions>(services, configuration, OutboxOptions.Section, o => o.MaxConcurrency >= 1, "Outbox:MaxConcurrency must be at least 1.");
         Bind<ApplicationRules>(services, configuration, ApplicationRules.Section, o => o.Regions.All(r => r.Length > 0), "Applications:AllowedRegions must not hold empty names.");
@@ -63,6 +63,7 @@ public static class ProvisioningServiceCollectionExtensions
         services.AddSingleton<IWorkflowStep, CompartmentStep>();
         services.AddSingleton<IWorkflowStep, TemplateStep>();
         services.AddSingleton<IWorkflowStep, GcasReportStep>();
+        services.AddSingleton<PollPacer>();
         services.AddSingleton<StepRunner>();
         services.AddSingleton<WorkflowEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
@@ -115,7 +116,7 @@ public static class ProvisioningServiceCollectionExtensions
 
     private static bool ValidSteps(WorkflowOptions options) => options.Steps.All(pair =>
         Enum.TryParse<RequestState>(pair.Key, out _) && pair.Value.MaxAttempts >= 1 && pair.Value.BaseDelay >= TimeSpan.Zero
-        && pair.Value.MaxDelay >= pair.Value.BaseDelay && pair.Value.PollInterval > TimeSpan.Zero);
+        && pair.Value.MaxDelay >= pair.Value.BaseDelay && pair.Value.PollInterval > TimeSpan.Zero && pair.Value.MaxPollsPerSecond is null or >= 0);
 
     private static bool IsSlackId(string id) => id.Length >= 2 && id[0] is 'U' or 'W' or 'S' && id.All(char.IsAsciiLetterOrDigit);
 }

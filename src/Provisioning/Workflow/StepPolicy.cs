@@ -17,6 +17,12 @@ public sealed record StepPolicy
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Most checks per second of this step across all requests (see <see cref="Engine.PollPacer"/>), so a wave's
+    /// polls stay within a share of OCI's rate limit; null or 0 for no limit.
+    /// </summary>
+    public double? MaxPollsPerSecond { get; init; }
+
     /// <summary>How long the step may stay unfinished before it fails; null for no limit.</summary>
     public TimeSpan? Timeout { get; init; }
 }

@@ -19,8 +19,8 @@ public sealed record WorkflowOptions
     {
         [RequestState.Received] = new() { MaxAttempts = 5, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30) },
         [RequestState.AwaitingApproval] = new() { MaxAttempts = 5, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30) },
-        [RequestState.CreatingTenancy] = new() { MaxAttempts = 8, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), PollInterval = TimeSpan.FromSeconds(30), Timeout = TimeSpan.FromHours(2) },
-        [RequestState.ActivatingRegions] = new() { MaxAttempts = 8, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), PollInterval = TimeSpan.FromMinutes(1), Timeout = TimeSpan.FromHours(6) },
+        [RequestState.CreatingTenancy] = new() { MaxAttempts = 8, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), PollInterval = TimeSpan.FromSeconds(30), MaxPollsPerSecond = 0.5, Timeout = TimeSpan.FromHours(2) },
+        [RequestState.ActivatingRegions] = new() { MaxAttempts = 8, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), PollInterval = TimeSpan.FromMinutes(1), MaxPollsPerSecond = 0.5, Timeout = TimeSpan.FromHours(6) },
         [RequestState.AwaitingCredentials] = new() { MaxAttempts = 5, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(2), PollInterval = TimeSpan.FromMinutes(5), Timeout = TimeSpan.FromDays(7) },
         [RequestState.CreatingCompartment] = new() { MaxAttempts = 8, BaseDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromMinutes(2), PollInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMinutes(30) },
         [RequestState.ApplyingTemplate] = new() { MaxAttempts = 5, BaseDelay = TimeSpan.FromSeconds(30), MaxDelay = TimeSpan.FromMinutes(10), PollInterval = TimeSpan.FromSeconds(15), Timeout = TimeSpan.FromHours(2) },

@@ -58,6 +58,10 @@ internal static class SandboxBotSettings
                 settings[$"Workflow:Steps:{step}:PollInterval"] = Span(poll);
                 settings[$"Workflow:Steps:{step}:BaseDelay"] = Span(poll);
                 settings[$"Workflow:Steps:{step}:MaxDelay"] = Span(poll * 5);
+
+                // The poll budgets are sized for real OCI's rate limits and real waits; at the sandbox's pace they
+                // would hold a handful of requests back for no one.
+                settings[$"Workflow:Steps:{step}:MaxPollsPerSecond"] = "0";
             }
         }
 

@@ -121,7 +121,7 @@ public sealed partial class ConfigurationDocTests
     public void Documented_step_defaults_are_WorkflowOptions_DefaultPolicies()
     {
         var rows = ConfigurationDocument.Rows(Markdown.Value)
-            .Where(cells => cells.Count == 6 && StateCell(cells[0]) is not null)
+            .Where(cells => cells.Count == 7 && StateCell(cells[0]) is not null)
             .ToDictionary(cells => StateCell(cells[0])!.Value, cells => cells);
 
         Assert.Equal(WorkflowOptions.DefaultPolicies.Keys.Order(), rows.Keys.Order());
@@ -132,7 +132,8 @@ public sealed partial class ConfigurationDocTests
             Assert.Equal(policy.BaseDelay, Span(cells[2]));
             Assert.Equal(policy.MaxDelay, Span(cells[3]));
             Assert.Equal(policy.PollInterval, Span(cells[4]));
-            Assert.Equal(policy.Timeout, Span(cells[5]));
+            Assert.Equal(policy.MaxPollsPerSecond, cells[5] == "—" ? null : double.Parse(cells[5].Trim('`'), CultureInfo.InvariantCulture));
+            Assert.Equal(policy.Timeout, Span(cells[6]));
             Assert.Equal(0.2, policy.Jitter);
         }
 

@@ -11,7 +11,8 @@ internal static class OutcomeApplier
 {
     private const string LastNoteKey = "note.last";
 
-    public static async Task<ChangeBuilder> ApplyAsync(ProvisioningRequest request, StepOutcome outcome, StepPolicy policy, DateTimeOffset now, double random01)
+    public static async Task<ChangeBuilder> ApplyAsync(
+        ProvisioningRequest request, StepOutcome outcome, StepPolicy policy, DateTimeOffset now, double random01, PollPacer? pacer = null)
     {
         var learned = request with { Progress = Merge(request, outcome.Progress) };
         switch (outcome)
@@ -24,7 +25,8 @@ internal static class OutcomeApplier
                 return await FailAsync(learned, new StepError("StepTimedOut", $"{request.State} did not finish within {policy.Timeout}."), now);
 
             case StepOutcome.Wait wait:
-                return Waiting(request, learned, NotPastDeadline(request, policy, wait.Until ?? now + policy.PollInterval), outcome.Note, now);
+                var due = wait.Until ?? now + policy.PollInterval;
+                return Waiting(request, learned, NotPastDeadline(request, policy, pacer?.Reserve(request.State, due, policy) ?? due), outcome.Note, now);
 
             case StepOutcome.WaitForPerson:
                 return Waiting(request, learned, null, outcome.Note, now);

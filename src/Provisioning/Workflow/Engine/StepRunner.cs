@@ -16,6 +16,7 @@ public sealed class StepRunner(
     RequestCommitter committer,
     IEnumerable<IWorkflowStep> steps,
     IOptions<WorkflowOptions> options,
+    PollPacer pacer,
     ProvisioningMetrics metrics,
     TimeProvider time,
     ILogger<StepRunner> logger)
@@ -50,7 +51,7 @@ public sealed class StepRunner(
         }
 
         var now = time.GetUtcNow();
-        var change = await OutcomeApplier.ApplyAsync(request, outcome, policy, now, Random.Shared.NextDouble());
+        var change = await OutcomeApplier.ApplyAsync(request, outcome, policy, now, Random.Shared.NextDouble(), pacer);
         var built = change.Build();
         var result = committer.Commit(built);
         metrics.StepFinished(request.State.ToString(), outcome.GetType().Name, now - started);
