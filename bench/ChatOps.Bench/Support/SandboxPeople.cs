@@ -10,6 +10,8 @@ namespace ChatOps.Bench.Support;
 /// <summary>
 /// The people of a wave, automated: an approver approves every application waiting for approval, and each child's
 /// administrator applies the policies the bot asks for, after which an operator confirms (as the sandbox flow does).
+/// Each acts on their own request without waiting for the others, as people do: a confirmation waits for the bot's
+/// access check, and one after the other they would queue behind each other's OCI calls.
 /// </summary>
 internal sealed class SandboxPeople(InProcessBot bot, SandboxWorld world)
 {
@@ -28,28 +30,42 @@ internal sealed class SandboxPeople(InProcessBot bot, SandboxWorld world)
         var verifier = bot.Get<ICredentialVerifier>();
         var approver = Actor.Human(world.Cast.Approver1.Id, world.Cast.Approver1.User.Name);
         var op = Actor.Human(world.Cast.Operator.Id, world.Cast.Operator.User.Name);
-        while (!cancellationToken.IsCancellationRequested)
+        var acting = new List<Task>();
+        try
         {
-            foreach (var request in store.InStates([RequestState.AwaitingApproval, RequestState.AwaitingCredentials]))
+            while (!cancellationToken.IsCancellationRequested)
             {
-                if (request.State == RequestState.AwaitingApproval && _approved.Add(request.Id))
+                foreach (var request in store.InStates([RequestState.AwaitingApproval, RequestState.AwaitingCredentials]))
                 {
-                    await commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.Approve, approver), cancellationToken);
-                }
-                else if (request.State == RequestState.AwaitingCredentials && request.DueAt is not null && _credentialed.Add(request.Id))
-                {
-                    foreach (var child in verifier.Instructions(request).Tenancies)
+                    if (request.State == RequestState.AwaitingApproval && _approved.Add(request.Id))
                     {
-                        world.Oci.ApplyPolicyAsAdministrator(child.TenancyId, child.ChildPolicyName, child.ChildStatements);
-                        world.Oci.ApplyParentPolicyAsAdministrator(child.ParentPolicyName, child.ParentStatements);
+                        acting.Add(commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.Approve, approver), cancellationToken));
                     }
+                    else if (request.State == RequestState.AwaitingCredentials && request.DueAt is not null && _credentialed.Add(request.Id))
+                    {
+                        foreach (var child in verifier.Instructions(request).Tenancies)
+                        {
+                            world.Oci.ApplyPolicyAsAdministrator(child.TenancyId, child.ChildPolicyName, child.ChildStatements);
+                            world.Oci.ApplyParentPolicyAsAdministrator(child.ParentPolicyName, child.ParentStatements);
+                        }
 
-                    // Refused as no longer needed when the bot noticed the access first; either way it moves on.
-                    await commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.ConfirmCredentials, op), cancellationToken);
+                        // Refused as no longer needed when the bot noticed the access first; either way it moves on.
+                        acting.Add(commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.ConfirmCredentials, op), cancellationToken));
+                    }
                 }
-            }
 
-            await Task.Delay(interval, cancellationToken);
+                if (acting.FirstOrDefault(task => task.IsFaulted) is { } failed)
+                {
+                    await failed;
+                }
+
+                acting.RemoveAll(task => task.IsCompletedSuccessfully);
+                await Task.Delay(interval, cancellationToken);
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(acting).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 }

@@ -51,7 +51,7 @@ internal sealed record ScaledWorld(double Factor)
         ChildTenancyLimit = 10_000,
     };
 
-    /// <summary>The bot's settings in scaled time: default rate limits × factor, default step waits ÷ factor.</summary>
+    /// <summary>The bot's settings in scaled time: default rate limits and poll budgets × factor, default step waits ÷ factor.</summary>
     public Dictionary<string, string?> BotSettings()
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -65,6 +65,10 @@ internal sealed record ScaledWorld(double Factor)
             settings[$"Workflow:Steps:{state}:PollInterval"] = Span(policy.PollInterval / Factor);
             settings[$"Workflow:Steps:{state}:BaseDelay"] = Span(policy.BaseDelay / Factor);
             settings[$"Workflow:Steps:{state}:MaxDelay"] = Span(policy.MaxDelay / Factor);
+            if (policy.MaxPollsPerSecond is { } perSecond)
+            {
+                settings[$"Workflow:Steps:{state}:MaxPollsPerSecond"] = (perSecond * Factor).ToString(CultureInfo.InvariantCulture);
+            }
         }
 
         return settings;

@@ -5,8 +5,10 @@ using ChatOps.Provisioning.Oci;
 namespace ChatOps.Bench.Wave;
 
 /// <summary>
-/// A wave of applications through the simulators against the ideal: no run can beat one application's own
-/// critical path, nor push a service's calls through faster than OCI's rate limit allows.
+/// A wave of applications through the simulators against the ideal, the tightest bound no schedule can beat: one
+/// application's own critical path; a service's calls pushed through at OCI's rate limit; and, since no template
+/// call can reach a child before OCI has created it and activated its region, OCI's own waits followed by the
+/// Identity calls that need an active region, at Identity's rate.
 /// </summary>
 internal sealed class WaveBenchmark : IBenchmark
 {
@@ -30,7 +32,11 @@ internal sealed class WaveBenchmark : IBenchmark
             .Select(x => (x.Service, x.Calls, x.Rate, Seconds: x.Calls / x.Rate))
             .ToList();
         var slowest = rateBounds.MaxBy(b => b.Seconds);
-        var ideal = Math.Max(m.Solo.TotalSeconds, slowest.Seconds);
+        var identity = rateBounds.Single(b => b.Service == OciService.Identity);
+        var waits = (scale.TenancyCreation + scale.RegionActivation).TotalSeconds;
+        var afterRegion = identity.Calls - m.RegionCalls;
+        var pipeline = waits + afterRegion / identity.Rate;
+        var ideal = Math.Max(Math.Max(m.Solo.TotalSeconds, slowest.Seconds), pipeline);
         var ratio = m.Makespan.TotalSeconds / ideal;
         var totalCalls = m.OciCalls.Values.Sum();
         var rows = new List<BenchRow>
@@ -38,15 +44,12 @@ internal sealed class WaveBenchmark : IBenchmark
             new("OCI time scale", scale.Describe()),
             new("applications completed", $"{m.Completed} / {m.Applications}", $"{m.Applications}", m.Completed == m.Applications),
             new("one application alone (critical path, measured)", Seconds(m.Solo.TotalSeconds)),
-            new("  of which OCI's own waits (tenancy + region)", Seconds((scale.TenancyCreation + scale.RegionActivation).TotalSeconds)),
+            new("  of which OCI's own waits (tenancy + region)", Seconds(waits)),
         };
         rows.AddRange(rateBounds.Select(b => new BenchRow(
-            $"rate bound {b.Service}: {b.Calls} calls / {b.Rate.ToString("0.#", CultureInfo.InvariantCulture)} per s", Seconds(b.Seconds))));
-        rows.Add(new("ideal = max(one application alone, max over services of calls / rate)", Seconds(ideal)));
-
-        // No template call can precede its tenancy and region: OCI's own waits come before the Identity volume.
-        rows.Add(new("  pipeline bound (OCI's own waits + Identity calls / rate), for reference",
-            Seconds((scale.TenancyCreation + scale.RegionActivation).TotalSeconds + rateBounds.Single(b => b.Service == OciService.Identity).Seconds)));
+            $"rate bound {b.Service}: {b.Calls} calls / {Rate(b.Rate)} per s", Seconds(b.Seconds))));
+        rows.Add(new($"pipeline bound: OCI's own waits + {afterRegion} Identity calls needing an active region / {Rate(identity.Rate)} per s", Seconds(pipeline)));
+        rows.Add(new("ideal = max(one application alone, each rate bound, pipeline bound)", Seconds(ideal)));
         rows.Add(new("makespan", Seconds(m.Makespan.TotalSeconds)));
         rows.Add(new("makespan / ideal", ratio.ToString("0.00", CultureInfo.InvariantCulture), "≤ 1.10", ratio <= 1.10));
         rows.Add(new("OCI calls per application", PerApp(totalCalls, m.Applications) + " (" + string.Join(", ", rateBounds.Select(b => $"{b.Service} {PerApp(b.Calls, m.Applications)}")) + ")"));
@@ -55,6 +58,8 @@ internal sealed class WaveBenchmark : IBenchmark
         rows.Add(new("request events still queued for Slack (paced at ~1 post per second per channel)", m.SlackEventsQueued.ToString(CultureInfo.InvariantCulture)));
         return rows;
     }
+
+    private static string Rate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Seconds(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 

@@ -4,6 +4,7 @@ using ChatOps.Bench.Support;
 using ChatOps.Provisioning.Outbox;
 using ChatOps.Provisioning.Storage;
 using ChatOps.Provisioning.Workflow;
+using ChatOps.Provisioning.Workflow.Engine;
 using ChatOps.Sandbox.World;
 
 namespace ChatOps.Bench.Wave;
@@ -25,13 +26,14 @@ internal static class WaveRun
         {
             var solo = await TimeAsync(world, bot, [BenchApplications.Make(0)], 1, limit, cancellationToken);
             var callsBefore = world.Oci.Counters.ServiceSnapshot();
+            var regionCallsBefore = RegionCalls(world);
             var throttledBefore = world.Oci.Counters.Throttled;
             var messagesBefore = SlackMessages(world);
 
             var wave = Enumerable.Range(1, applications).Select(BenchApplications.Make).ToList();
             var makespan = await TimeAsync(world, bot, wave, applications + 1, limit, cancellationToken);
 
-            foreach (var (operation, count) in world.Oci.Counters.Snapshot().OrderByDescending(p => p.Value).Take(12))
+            foreach (var (operation, count) in world.Oci.Counters.Snapshot().OrderByDescending(p => p.Value))
             {
                 await Console.Error.WriteLineAsync($"[wave] {operation}: {count}");
             }
@@ -46,7 +48,8 @@ internal static class WaveRun
 
             var messages = await SettledSlackMessagesAsync(world, cancellationToken) - messagesBefore;
             var queued = bot.Get<OutboxStore>().Stats(TimeProvider.System.GetUtcNow()).PendingByKind.GetValueOrDefault(OutboxKinds.RequestEvent);
-            return new WaveMeasurement(applications, completed, solo, makespan, calls, world.Oci.Counters.Throttled - throttledBefore, messages, queued);
+            return new WaveMeasurement(
+                applications, completed, solo, makespan, calls, RegionCalls(world) - regionCallsBefore, world.Oci.Counters.Throttled - throttledBefore, messages, queued);
         }
         finally
         {
@@ -68,6 +71,7 @@ internal static class WaveRun
         var store = bot.Get<RequestStore>();
         var watch = Stopwatch.StartNew();
         var reported = TimeSpan.Zero;
+        var lastCalls = world.Oci.Counters.ServiceSnapshot();
         foreach (var application in applications)
         {
             world.Gcas.AddApplication(application);
@@ -86,7 +90,11 @@ internal static class WaveRun
             {
                 reported = watch.Elapsed;
                 var outbox = bot.Get<OutboxStore>().Stats(TimeProvider.System.GetUtcNow());
-                await Console.Error.WriteLineAsync($"[wave] {watch.Elapsed.TotalSeconds:0}s: {Describe(byState)}; OCI calls {world.Oci.Counters.ServiceSnapshot().Values.Sum()}, 429s {world.Oci.Counters.Throttled}; "
+                var calls = world.Oci.Counters.ServiceSnapshot();
+                var recent = string.Join(" ", calls.Select(p => $"{p.Key}={p.Value - lastCalls.GetValueOrDefault(p.Key)}"));
+                lastCalls = calls;
+                await Console.Error.WriteLineAsync($"[wave] {watch.Elapsed.TotalSeconds:0}s: {Describe(byState)}; steps running {bot.Get<WorkflowEngine>().InFlight}; "
+                    + $"OCI calls {calls.Values.Sum()} (since last: {recent}), 429s {world.Oci.Counters.Throttled}; "
                     + $"outbox pending {string.Join(", ", outbox.PendingByKind.Select(p => $"{p.Key}={p.Value}"))}, oldest {outbox.OldestPendingAge.TotalSeconds:0} s");
             }
 
@@ -119,6 +127,10 @@ internal static class WaveRun
 
         return last;
     }
+
+    // Subscribing a child to a region and polling until it is READY: Identity calls made before the region is active.
+    private static int RegionCalls(SandboxWorld world) =>
+        world.Oci.Counters.Calls("CreateRegionSubscription") + world.Oci.Counters.Calls("ListRegionSubscriptions") + world.Oci.Counters.Calls("ListRegions");
 
     private static int SlackMessages(SandboxWorld world) =>
         world.Slack.Workspace.Channels.Sum(channel => world.Slack.Workspace.Messages(channel.Id).Count);

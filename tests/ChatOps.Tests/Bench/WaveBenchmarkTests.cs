@@ -16,9 +16,11 @@ public class WaveBenchmarkTests
         Assert.Equal(5, measured.Completed);
         Assert.True(measured.OciCalls.GetValueOrDefault("organizations") >= 10, string.Join(", ", measured.OciCalls));
         Assert.True(measured.OciCalls.GetValueOrDefault("identity") > 0);
+        Assert.InRange(measured.RegionCalls, 1, measured.OciCalls["identity"] - 1);
         Assert.True(measured.SlackMessages >= 5, $"{measured.SlackMessages} Slack messages");
         var rows = WaveBenchmark.Rows(measured, scale);
         Assert.Contains(rows, r => r.Metric == "makespan / ideal" && r.Met is not null);
+        Assert.Contains(rows, r => r.Metric.StartsWith("pipeline bound: ", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Metric == "OCI 429s received");
     }
 }
