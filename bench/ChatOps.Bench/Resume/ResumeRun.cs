@@ -10,15 +10,16 @@ namespace ChatOps.Bench.Resume;
 internal static class ResumeRun
 {
     /// <summary>
-    /// OCI's rate limits are lifted here: with them, polling every request once takes requests ÷ rate seconds with or
-    /// without a restart, which would hide the bot's own resume time. The poll interval is short so every request
-    /// is due again within a second of any moment.
+    /// OCI's rate limits and the step's poll budget are lifted here: with them, polling every request once takes
+    /// requests ÷ rate seconds with or without a restart, which would hide the bot's own resume time. The poll
+    /// interval is short so every request is due again within a second of any moment.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Oci:RateLimits:Organizations"] = "100000",
         ["Oci:RateLimits:Identity"] = "100000",
         ["Workflow:Steps:CreatingTenancy:PollInterval"] = "00:00:00.100",
+        ["Workflow:Steps:CreatingTenancy:MaxPollsPerSecond"] = "0",
     };
 
     public static async Task<ResumeMeasurement> RunAsync(int applications, ScaledWorld scale, TimeSpan limit, CancellationToken cancellationToken)
