@@ -37,20 +37,9 @@ internal sealed class SandboxPeople(InProcessBot bot, SandboxWorld world)
             {
                 foreach (var request in store.InStates([RequestState.AwaitingApproval, RequestState.AwaitingCredentials]))
                 {
-                    if (request.State == RequestState.AwaitingApproval && _approved.Add(request.Id))
+                    if (Act(request, commands, verifier, approver, op, cancellationToken) is { } action)
                     {
-                        acting.Add(commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.Approve, approver), cancellationToken));
-                    }
-                    else if (request.State == RequestState.AwaitingCredentials && request.DueAt is not null && _credentialed.Add(request.Id))
-                    {
-                        foreach (var child in verifier.Instructions(request).Tenancies)
-                        {
-                            world.Oci.ApplyPolicyAsAdministrator(child.TenancyId, child.ChildPolicyName, child.ChildStatements);
-                            world.Oci.ApplyParentPolicyAsAdministrator(child.ParentPolicyName, child.ParentStatements);
-                        }
-
-                        // Refused as no longer needed when the bot noticed the access first; either way it moves on.
-                        acting.Add(commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.ConfirmCredentials, op), cancellationToken));
+                        acting.Add(action);
                     }
                 }
 
@@ -67,5 +56,29 @@ internal sealed class SandboxPeople(InProcessBot bot, SandboxWorld world)
         {
             await Task.WhenAll(acting).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
+    }
+
+    /// <summary>What a person does about <paramref name="request"/> the first time they see it waiting; null if nothing.</summary>
+    private Task<CommandResult>? Act(
+        ProvisioningRequest request, RequestCommandService commands, ICredentialVerifier verifier, Actor approver, Actor op, CancellationToken cancellationToken)
+    {
+        if (request.State == RequestState.AwaitingApproval && _approved.Add(request.Id))
+        {
+            return commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.Approve, approver), cancellationToken);
+        }
+
+        if (request.State != RequestState.AwaitingCredentials || request.DueAt is null || !_credentialed.Add(request.Id))
+        {
+            return null;
+        }
+
+        foreach (var child in verifier.Instructions(request).Tenancies)
+        {
+            world.Oci.ApplyPolicyAsAdministrator(child.TenancyId, child.ChildPolicyName, child.ChildStatements);
+            world.Oci.ApplyParentPolicyAsAdministrator(child.ParentPolicyName, child.ParentStatements);
+        }
+
+        // Refused as no longer needed when the bot noticed the access first; either way it moves on.
+        return commands.ExecuteAsync(new RequestCommand(request.Id, RequestAction.ConfirmCredentials, op), cancellationToken);
     }
 }
